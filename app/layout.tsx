@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { getConfig } from "@/lib/server/config";
+import "./globals.css";
+
+export function generateMetadata(): Metadata {
+  const { clinicName } = getConfig();
+  return {
+    title: { default: `Microneedling screening – ${clinicName}`, template: `%s – ${clinicName}` },
+    description: "Check whether microneedling could be right for you before you book.",
+    robots: { index: false, follow: false },
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const { clinicName } = getConfig();
+  return (
+    <html lang="en-GB">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <header className="site-header">
+          <div className="container">
+            <a className="site-header__name" href="/">
+              {clinicName}
+            </a>
+          </div>
+        </header>
+        <main id="main" className="container" tabIndex={-1}>
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

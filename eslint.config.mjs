@@ -1,0 +1,10 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+export default [
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    ignores: [".next/**", "lib/server/generated/**", "next-env.d.ts", "test-results/**", "tests/.tmp/**"],
+  },
+];

@@ -1,0 +1,96 @@
+import { z } from "zod";
+
+const DEFAULT_DATABASE_URL = "file:./data/app.db";
+
+// An empty variable (`CLINIC_NAME=` in a .env file) means "not set", not "set to nothing".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema);
+
+const databaseUrl = optional(
+  z
+    .string()
+    .refine((url) => url.startsWith("file:"), {
+      message: 'must start with "file:" (an SQLite file), for example file:./data/app.db',
+    })
+    .default(DEFAULT_DATABASE_URL),
+);
+
+const envSchema = z.object({
+  NODE_ENV: optional(z.enum(["development", "production", "test"]).default("development")),
+  DATABASE_URL: databaseUrl,
+  CLINIC_NAME: optional(z.string().trim().min(1).max(100).default("Demo Skin Clinic")),
+  CLINIC_PHONE: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9 +()-]{7,25}$/, { message: "must be a phone number, for example 020 7946 0000" })
+      .default("020 7946 0000"),
+  ),
+  REVIEW_CONTACT_DAYS: optional(
+    z.coerce
+      .number({ message: "must be a whole number of working days" })
+      .int({ message: "must be a whole number of working days" })
+      .min(1, { message: "must be at least 1" })
+      .max(30, { message: "must be at most 30" })
+      .default(2),
+  ),
+  SCREENING_POLICY_FILE: optional(z.string().optional()),
+  SEED_DEMO_ACCOUNTS: optional(
+    z
+      .enum(["true", "false"], { message: 'must be "true" or "false"' })
+      .default("false")
+      .transform((value) => value === "true"),
+  ),
+});
+
+export type Config = {
+  nodeEnv: "development" | "production" | "test";
+  databaseUrl: string;
+  clinicName: string;
+  clinicPhone: string;
+  reviewContactDays: number;
+  screeningPolicyFile: string | undefined;
+  seedDemoAccounts: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment once; throws a ConfigError naming every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`),
+    );
+  }
+  const vars = parsed.data;
+  return {
+    nodeEnv: vars.NODE_ENV,
+    databaseUrl: vars.DATABASE_URL,
+    clinicName: vars.CLINIC_NAME,
+    clinicPhone: vars.CLINIC_PHONE,
+    reviewContactDays: vars.REVIEW_CONTACT_DAYS,
+    screeningPolicyFile: vars.SCREENING_POLICY_FILE,
+    seedDemoAccounts: vars.SEED_DEMO_ACCOUNTS,
+  };
+}
+
+/** The database URL alone, for tools (the Prisma CLI) that need nothing else. */
+export function databaseUrlFrom(env: Record<string, string | undefined>): string {
+  const parsed = databaseUrl.safeParse(env.DATABASE_URL);
+  if (!parsed.success) throw new ConfigError([`DATABASE_URL ${parsed.error.issues[0]?.message}`]);
+  return parsed.data;
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, read from the environment on first use. */
+export function getConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import pino from "pino";
+
+/**
+ * The server's logger. Never pass it a request body, answers, names or a raw error
+ * message (a database error can quote the values it refused): log names and codes only.
+ */
+export const log = pino({
+  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  base: undefined,
+});
+
+/** What is safe to log about an unexpected error: its class and code, never its text. */
+export function describeError(error: unknown): { errorName: string; errorCode?: string } {
+  if (!(error instanceof Error)) return { errorName: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return { errorName: error.name, ...(typeof code === "string" ? { errorCode: code } : {}) };
+}
