@@ -1,7 +1,7 @@
 // Runs before `next dev` and `next start`: validates the configuration (a bad one stops
 // here with a message, before any server starts), applies pending migrations to the
 // configured database, and seeds the demo staff accounts when asked to.
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { ConfigError, parseConfig } from "@/lib/server/config";
 import { createDatabaseClient } from "@/lib/server/db/client";
 import { seedDemoAccounts } from "@/lib/server/staff/demo-accounts";
@@ -9,10 +9,15 @@ import { seedDemoAccounts } from "@/lib/server/staff/demo-accounts";
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
 
-  execFileSync("prisma", ["migrate", "deploy"], {
+  // Prisma's own output is noise on success; on failure it is what the operator needs.
+  const migrate = spawnSync("prisma", ["migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: config.databaseUrl },
-    stdio: ["ignore", "ignore", "inherit"],
+    encoding: "utf8",
   });
+  if (migrate.status !== 0) {
+    console.error(migrate.stdout, migrate.stderr);
+    throw new Error("prisma migrate deploy failed");
+  }
   console.log("Database is up to date.");
 
   if (process.argv.includes("--seed-demo") || config.seedDemoAccounts) {

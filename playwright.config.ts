@@ -1,0 +1,54 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// The system Chromium (Debian's package): Playwright's own browser download cannot reach
+// its host from a clinic's locked-down network. The flags stop Chromium calling home.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL,
+    launchOptions: chromium,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "phone", use: { ...devices["Pixel 5"], viewport: { width: 360, height: 740 }, launchOptions: chromium } },
+  ],
+  webServer: {
+    // A production build on a fresh database, as a clinic would run it.
+    command: "rm -f tests/.tmp/e2e.db* && npm run build && npm start",
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: "file:./tests/.tmp/e2e.db",
+      SEED_DEMO_ACCOUNTS: "true",
+      CLINIC_NAME: "Riverside Skin Clinic",
+      CLINIC_PHONE: "020 7946 0123",
+      REVIEW_CONTACT_DAYS: "3",
+    },
+  },
+});

@@ -1,0 +1,52 @@
+import path from "node:path";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const resolve = {
+  alias: {
+    "@": root,
+    // Tests run server modules in plain Node, outside Next's react-server condition.
+    "server-only": path.join(root, "tests/setup/server-only.ts"),
+  },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  resolve,
+  test: {
+    projects: [
+      {
+        resolve,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["tests/unit/**/*.test.ts"],
+          setupFiles: ["tests/setup/fail-on-console-error.ts"],
+        },
+      },
+      {
+        plugins: [react()],
+        resolve,
+        test: {
+          name: "component",
+          environment: "jsdom",
+          include: ["tests/component/**/*.test.tsx"],
+          setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/component.ts"],
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: "integration",
+          environment: "node",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/setup/integration-global.ts"],
+          setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/integration.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
