@@ -1,5 +1,4 @@
-/** One problem with a request, in the API contract's shape (`answers.keloids`). */
-export type RequestIssue = { path: string; message: string };
+import type { FieldIssue } from "@/lib/questionnaire";
 
 const STATUS = {
   invalid_request: 400,
@@ -21,7 +20,7 @@ export class ApiError extends Error {
 
   constructor(
     readonly code: ApiErrorCode,
-    readonly issues?: RequestIssue[],
+    readonly issues?: FieldIssue[],
     readonly retryAfterSeconds?: number,
   ) {
     super(code);
@@ -29,7 +28,7 @@ export class ApiError extends Error {
     this.status = STATUS[code];
   }
 
-  get body(): { error: ApiErrorCode; issues?: RequestIssue[] } {
+  get body(): { error: ApiErrorCode; issues?: FieldIssue[] } {
     return this.issues ? { error: this.code, issues: this.issues } : { error: this.code };
   }
 }
