@@ -1,13 +1,15 @@
-// Runs before `next dev` and `next start`: validates the configuration (a bad one stops
-// here with a message, before any server starts), applies pending migrations to the
-// configured database, and seeds the demo staff accounts when asked to.
+// Runs before `next dev` and `next start`: validates the configuration and the screening
+// policy (a bad one stops here with a message, before any server starts), applies pending
+// migrations to the configured database, and seeds the demo staff accounts when asked to.
 import { spawnSync } from "node:child_process";
 import { ConfigError, parseConfig } from "@/lib/server/config";
 import { createDatabaseClient } from "@/lib/server/db/client";
+import { loadScreeningPolicy } from "@/lib/server/screening-policy";
 import { seedDemoAccounts } from "@/lib/server/staff/demo-accounts";
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
+  loadScreeningPolicy(config.screeningPolicyFile);
 
   // Prisma's own output is noise on success; on failure it is what the operator needs.
   const migrate = spawnSync("prisma", ["migrate", "deploy"], {

@@ -94,7 +94,7 @@ function toReceipt(row: ReceiptRow): SubmissionReceipt {
     id: row.id,
     reference: row.reference,
     outcome: row.outcome as Assessment["outcome"],
-    reasons: row.reasons as Assessment["reasons"],
+    reasons: row.reasons as unknown as Assessment["reasons"],
     policyVersion: row.policyVersion,
     createdAt: row.createdAt.toISOString(),
   };

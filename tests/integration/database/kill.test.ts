@@ -1,0 +1,49 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { afterAll, expect, it } from "vitest";
+import type { Answers } from "@/lib/questionnaire";
+import { assess } from "@/lib/screening";
+import { getDatabase } from "@/lib/server/db/client";
+
+const db = getDatabase();
+afterAll(() => db.$disconnect());
+
+const ACKNOWLEDGED_BEFORE_KILL = 40;
+
+it("keeps every acknowledged submission, whole, when the writing process is killed", async () => {
+  const root = path.resolve(import.meta.dirname, "../../..");
+  const child = spawn(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", path.join(import.meta.dirname, "write-until-killed.ts")],
+    { cwd: root, env: { ...process.env }, stdio: ["ignore", "pipe", "inherit"] },
+  );
+
+  const acknowledged: string[] = [];
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+  let buffered = "";
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (chunk: string) => {
+    buffered += chunk;
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    acknowledged.push(...lines);
+    // Killed mid-stream: it is writing the next submission right now.
+    if (acknowledged.length >= ACKNOWLEDGED_BEFORE_KILL) child.kill("SIGKILL");
+  });
+
+  expect(await exited).toBe("SIGKILL");
+  expect(acknowledged.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL);
+
+  const [integrity] = await db.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check");
+  expect(integrity?.integrity_check).toBe("ok");
+
+  const rows = await db.submission.findMany();
+  const stored = new Set(rows.map((row) => row.id));
+  expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+  for (const row of rows) {
+    const again = assess({ patient: { dateOfBirth: row.dateOfBirth }, answers: row.answers as Answers }, row.createdAt);
+    expect(row.reasons).toEqual(again.reasons);
+    expect(row.outcome).toBe(again.outcome);
+    expect(row.signature).toBe("Ada Lovelace");
+  }
+});
