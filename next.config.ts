@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden() and unauthorized(): staff pages answer 403 and 401, not a redirect.
+  experimental: { authInterrupts: true },
   // Native and server-side packages are loaded by Node, not bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   async headers() {

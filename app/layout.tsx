@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { getConfig } from "@/lib/server/config";
 import "./globals.css";
@@ -14,6 +15,9 @@ export function generateMetadata(): Metadata {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+// Every page reads the clinic's configuration at request time, never at build time.
+export const dynamic = "force-dynamic";
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   const { clinicName } = getConfig();
   return (
@@ -24,9 +28,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="container">
-            <a className="site-header__name" href="/">
+            <Link className="site-header__name" href="/">
               {clinicName}
-            </a>
+            </Link>
           </div>
         </header>
         <main id="main" className="container" tabIndex={-1}>

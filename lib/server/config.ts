@@ -15,6 +15,19 @@ const databaseUrl = optional(
     .default(DEFAULT_DATABASE_URL),
 );
 
+function wholeNumber(fallback: number, min: number, max: number) {
+  const whole = { message: "must be a whole number" };
+  return z.coerce
+    .number(whole)
+    .int(whole)
+    .min(min, { message: `must be at least ${min}` })
+    .max(max, { message: `must be at most ${max}` })
+    .default(fallback);
+}
+
+// Only for development and tests: a production server must be given its own secret.
+const DEVELOPMENT_AUTH_SECRET = "development-only-secret-do-not-use-in-production";
+
 const envSchema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"]).default("development")),
   DATABASE_URL: databaseUrl,
@@ -26,15 +39,13 @@ const envSchema = z.object({
       .regex(/^[0-9 +()-]{7,25}$/, { message: "must be a phone number, for example 020 7946 0000" })
       .default("020 7946 0000"),
   ),
-  REVIEW_CONTACT_DAYS: optional(
-    z.coerce
-      .number({ message: "must be a whole number of working days" })
-      .int({ message: "must be a whole number of working days" })
-      .min(1, { message: "must be at least 1" })
-      .max(30, { message: "must be at most 30" })
-      .default(2),
-  ),
+  REVIEW_CONTACT_DAYS: optional(wholeNumber(2, 1, 30)),
   SCREENING_POLICY_FILE: optional(z.string().optional()),
+  BETTER_AUTH_SECRET: optional(
+    z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
+  ),
+  SESSION_IDLE_MINUTES: optional(wholeNumber(30, 5, 24 * 60)),
+  SESSION_MAX_HOURS: optional(wholeNumber(12, 1, 7 * 24)),
   SEED_DEMO_ACCOUNTS: optional(
     z
       .enum(["true", "false"], { message: 'must be "true" or "false"' })
@@ -51,6 +62,9 @@ export type Config = {
   reviewContactDays: number;
   screeningPolicyFile: string | undefined;
   seedDemoAccounts: boolean;
+  authSecret: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
 };
 
 export class ConfigError extends Error {
@@ -69,6 +83,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const vars = parsed.data;
+  if (vars.NODE_ENV === "production" && vars.BETTER_AUTH_SECRET === undefined) {
+    throw new ConfigError(["BETTER_AUTH_SECRET is required in production (try: openssl rand -base64 32)"]);
+  }
   return {
     nodeEnv: vars.NODE_ENV,
     databaseUrl: vars.DATABASE_URL,
@@ -77,6 +94,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     reviewContactDays: vars.REVIEW_CONTACT_DAYS,
     screeningPolicyFile: vars.SCREENING_POLICY_FILE,
     seedDemoAccounts: vars.SEED_DEMO_ACCOUNTS,
+    authSecret: vars.BETTER_AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
+    sessionIdleMinutes: vars.SESSION_IDLE_MINUTES,
+    sessionMaxHours: vars.SESSION_MAX_HOURS,
   };
 }
 

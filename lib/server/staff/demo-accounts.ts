@@ -1,5 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/server/db/client";
+import { createStaffUser } from "./create-staff-user";
 import type { StaffRole } from "./roles";
 
 /** Demo sign-ins for the embedded demo only (printed in the README). */
@@ -16,15 +17,12 @@ export const DEMO_PASSWORD = "demo-password-2026";
  * changes a clinic made to them) alone. Returns the emails it created.
  */
 export async function seedDemoAccounts(db: Database): Promise<string[]> {
-  const existing = await db.user.findMany({
-    where: { email: { in: DEMO_ACCOUNTS.map((account) => account.email) } },
-    select: { email: true },
-  });
-  const present = new Set(existing.map((user) => user.email));
-  const missing = DEMO_ACCOUNTS.filter((account) => !present.has(account.email));
-  // One statement per account, no interactive transaction: see lib/server/db/sqlite-adapter.ts.
-  for (const account of missing) {
-    await db.user.create({ data: { id: crypto.randomUUID(), ...account } });
+  const created: string[] = [];
+  for (const account of DEMO_ACCOUNTS) {
+    if (await db.user.findUnique({ where: { email: account.email }, select: { id: true } })) continue;
+    const result = await createStaffUser(db, { ...account, password: DEMO_PASSWORD }, null);
+    if (!result.ok) throw new Error(`Cannot seed ${account.email}: ${result.problems.map((p) => p.message).join("; ")}`);
+    created.push(account.email);
   }
-  return missing.map((account) => account.email);
+  return created;
 }

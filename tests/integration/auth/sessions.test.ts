@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAuth } from "@/lib/server/auth/better-auth";
+import { LOCKOUT_ATTEMPTS, signInStaff } from "@/lib/server/auth/sign-in";
+import { signOutStaff } from "@/lib/server/auth/sign-out";
+import { getStaffSession } from "@/lib/server/auth/staff-session";
+import { getConfig } from "@/lib/server/config";
+import { getDatabase } from "@/lib/server/db/client";
+import { createStaffUser } from "@/lib/server/staff/create-staff-user";
+import { DEMO_PASSWORD } from "@/lib/server/staff/demo-accounts";
+import { updateStaffUser } from "@/lib/server/staff/update-staff-user";
+import { DEMO_EMAILS, seedStaff, signedInHeaders } from "@/tests/integration/staff-sessions";
+
+const db = getDatabase();
+const auth = getAuth();
+const config = getConfig();
+const MINUTE = 60_000;
+const at = (start: Date, minutes: number) => new Date(start.getTime() + minutes * MINUTE);
+const sessionAt = (headers: Headers, now: Date) => getStaffSession(auth, db, config, headers, now);
+const attempt = (email: string, password: string, now?: Date) =>
+  signInStaff(auth, db, { email, password, headers: new Headers({ "x-forwarded-for": "203.0.113.7" }), now });
+
+beforeAll(seedStaff);
+afterAll(() => db.$disconnect());
+
+describe("signing in", () => {
+  it("sets an HttpOnly, SameSite=Lax session cookie and audits the success", async () => {
+    const result = await attempt(DEMO_EMAILS.clinician, DEMO_PASSWORD);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const cookie = result.setCookie.find((value) => value.includes("session_token"));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_EMAILS.clinician } });
+    const audit = await db.auditEvent.findFirst({ where: { action: "auth.sign_in", recordId: user.id }, orderBy: { at: "desc" } });
+    expect(audit).toMatchObject({ outcome: "success", actorId: user.id, actorRole: "clinician", ipAddress: "203.0.113.7" });
+  });
+
+  it("answers a wrong password and an unknown email alike", async () => {
+    const wrongPassword = await attempt(DEMO_EMAILS.admin, "not-the-password");
+    const unknownEmail = await attempt("nobody@demo.clinic", DEMO_PASSWORD);
+    expect(wrongPassword).toEqual({ ok: false, reason: "invalid_credentials" });
+    expect(unknownEmail).toEqual({ ok: false, reason: "invalid_credentials" });
+  });
+
+  it("stores the password as an argon2id hash", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_EMAILS.admin }, include: { accounts: true } });
+    expect(user.accounts[0]?.password).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it(`refuses an account for ${15} minutes after ${LOCKOUT_ATTEMPTS} failures, even with the right password`, async () => {
+    await createStaffUser(db, { email: "locked@demo.clinic", name: "Lock Test", role: "clinician", password: DEMO_PASSWORD }, null);
+    const start = new Date();
+    for (let i = 0; i < LOCKOUT_ATTEMPTS; i++) {
+      expect(await attempt("locked@demo.clinic", `wrong-${i}`, at(start, i))).toEqual({ ok: false, reason: "invalid_credentials" });
+    }
+    const locked = await attempt("locked@demo.clinic", DEMO_PASSWORD, at(start, 5));
+    expect(locked).toMatchObject({ ok: false, reason: "locked" });
+    if (!locked.ok && locked.reason === "locked") expect(locked.retryAfterSeconds).toBe(10 * 60);
+    expect(await attempt("locked@demo.clinic", DEMO_PASSWORD, at(start, 15.5))).toMatchObject({ ok: true });
+  });
+});
+
+describe("a session", () => {
+  it("belongs to the signed-in staff member and their role", async () => {
+    const headers = await signedInHeaders(DEMO_EMAILS.front_desk);
+    expect(await sessionAt(headers, new Date())).toMatchObject({ email: DEMO_EMAILS.front_desk, role: "front_desk" });
+  });
+
+  it(`ends after ${30} idle minutes, and activity keeps it alive`, async () => {
+    const start = new Date();
+    const headers = await signedInHeaders(DEMO_EMAILS.clinician, DEMO_PASSWORD, start);
+    expect(await sessionAt(headers, at(start, 20))).not.toBeNull();
+    expect(await sessionAt(headers, at(start, 45))).not.toBeNull(); // 25 minutes after the last use
+    expect(await sessionAt(headers, at(start, 76))).toBeNull(); // 31 minutes idle
+    expect(await sessionAt(headers, at(start, 77))).toBeNull();
+  });
+
+  it(`ends ${12} hours after sign-in however active it is`, async () => {
+    const start = new Date();
+    const headers = await signedInHeaders(DEMO_EMAILS.clinician, DEMO_PASSWORD, start);
+    for (let minute = 25; minute < 12 * 60; minute += 25) {
+      expect(await sessionAt(headers, at(start, minute))).not.toBeNull();
+    }
+    expect(await sessionAt(headers, at(start, 12 * 60 + 1))).toBeNull();
+  });
+
+  it("is invalid on the server after signing out, even if the cookie is kept", async () => {
+    const headers = await signedInHeaders(DEMO_EMAILS.admin);
+    const cleared = await signOutStaff(auth, db, config, headers);
+    expect(cleared.join(";")).toMatch(/session_token=;|Max-Age=0/);
+    expect(await sessionAt(headers, new Date())).toBeNull();
+    const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_EMAILS.admin } });
+    expect(await db.auditEvent.count({ where: { action: "auth.sign_out", actorId: user.id } })).toBe(1);
+  });
+
+  it("ends at once when its user is disabled, and the user cannot sign in again", async () => {
+    await createStaffUser(db, { email: "leaver@demo.clinic", name: "Leaver", role: "clinician", password: DEMO_PASSWORD }, null);
+    const first = await signedInHeaders("leaver@demo.clinic");
+    const second = await signedInHeaders("leaver@demo.clinic");
+    const leaver = await db.user.findUniqueOrThrow({ where: { email: "leaver@demo.clinic" } });
+    const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_EMAILS.admin } });
+
+    await updateStaffUser(db, { id: admin.id, role: "admin", ipAddress: null }, leaver.id, { disabled: true });
+
+    expect(await db.session.count({ where: { userId: leaver.id } })).toBe(0);
+    expect(await sessionAt(first, new Date())).toBeNull();
+    expect(await sessionAt(second, new Date())).toBeNull();
+    expect(await attempt("leaver@demo.clinic", DEMO_PASSWORD)).toEqual({ ok: false, reason: "invalid_credentials" });
+  });
+});
+
+describe("creating staff", () => {
+  it("refuses a weak password and a duplicate email", async () => {
+    const weak = await createStaffUser(db, { email: "new@demo.clinic", name: "New", role: "clinician", password: "password123" }, null);
+    expect(weak).toMatchObject({ ok: false, problems: [{ path: "password" }] });
+    const duplicate = await createStaffUser(db, { email: DEMO_EMAILS.admin, name: "Again", role: "admin", password: DEMO_PASSWORD }, null);
+    expect(duplicate).toMatchObject({ ok: false, problems: [{ path: "email" }] });
+  });
+});

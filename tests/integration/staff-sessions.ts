@@ -1,0 +1,22 @@
+import { getAuth } from "@/lib/server/auth/better-auth";
+import { signInStaff } from "@/lib/server/auth/sign-in";
+import { getDatabase } from "@/lib/server/db/client";
+import { DEMO_PASSWORD, seedDemoAccounts } from "@/lib/server/staff/demo-accounts";
+
+export const DEMO_EMAILS = {
+  clinician: "clinician@demo.clinic",
+  front_desk: "frontdesk@demo.clinic",
+  admin: "admin@demo.clinic",
+} as const;
+
+/** Seeds the demo staff accounts (once per database). */
+export async function seedStaff(): Promise<void> {
+  await seedDemoAccounts(getDatabase());
+}
+
+/** Signs in for real and returns the request headers a browser would then send. */
+export async function signedInHeaders(email: string, password = DEMO_PASSWORD, now?: Date): Promise<Headers> {
+  const result = await signInStaff(getAuth(), getDatabase(), { email, password, headers: new Headers(), now });
+  if (!result.ok) throw new Error(`sign-in failed for ${email}: ${result.reason}`);
+  return new Headers({ cookie: result.setCookie.map((cookie) => cookie.split(";")[0]).join("; ") });
+}
