@@ -11,7 +11,15 @@ describe("parseConfig", () => {
       reviewContactDays: 2,
       screeningPolicyFile: undefined,
       seedDemoAccounts: false,
+      authSecret: expect.any(String),
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 12,
     });
+  });
+
+  it("requires an auth secret in production", () => {
+    expect(() => parseConfig({ NODE_ENV: "production" })).toThrow(/BETTER_AUTH_SECRET is required in production/);
+    expect(() => parseConfig({ NODE_ENV: "production", BETTER_AUTH_SECRET: "short" })).toThrow(/at least 32 characters/);
   });
 
   it("treats an empty variable as unset", () => {
@@ -31,6 +39,9 @@ describe("parseConfig", () => {
         SCREENING_POLICY_FILE: "/etc/clinic/policy.json",
         SEED_DEMO_ACCOUNTS: "true",
         NODE_ENV: "production",
+        BETTER_AUTH_SECRET: "s".repeat(32),
+        SESSION_IDLE_MINUTES: "15",
+        SESSION_MAX_HOURS: "8",
       }),
     ).toEqual({
       nodeEnv: "production",
@@ -40,6 +51,9 @@ describe("parseConfig", () => {
       reviewContactDays: 5,
       screeningPolicyFile: "/etc/clinic/policy.json",
       seedDemoAccounts: true,
+      authSecret: "s".repeat(32),
+      sessionIdleMinutes: 15,
+      sessionMaxHours: 8,
     });
   });
 
