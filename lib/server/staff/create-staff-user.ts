@@ -11,7 +11,6 @@ export const newStaffSchema = z.strictObject({
   role: z.enum(STAFF_ROLES, { message: "Choose clinician, front_desk or admin" }),
   password: z.string(),
 });
-export type NewStaff = z.input<typeof newStaffSchema>;
 
 export type CreateStaffResult =
   | { ok: true; userId: string }
@@ -21,7 +20,7 @@ export type CreateStaffResult =
  * Creates a staff account with a strong password: the user, its better-auth credential
  * (argon2id hash) and the audit entry, in one array transaction.
  */
-export async function createStaffUser(db: Database, input: NewStaff, actor: AuditActor | null): Promise<CreateStaffResult> {
+export async function createStaffUser(db: Database, input: unknown, actor: AuditActor | null): Promise<CreateStaffResult> {
   const parsed = newStaffSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })) };

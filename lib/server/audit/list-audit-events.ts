@@ -1,0 +1,45 @@
+import "server-only";
+import { z } from "zod";
+import type { Database } from "@/lib/server/db/client";
+import { dateParam as date, utcDayRange } from "@/lib/server/http/query";
+import { AUDIT_ACTIONS } from "./audit-event";
+
+export const auditQuerySchema = z.strictObject({
+  actorId: z.string().max(100).optional(),
+  action: z.enum(AUDIT_ACTIONS, { message: "Choose an action from the list" }).optional(),
+  recordId: z.string().max(100).optional(),
+  from: date.optional(),
+  to: date.optional(),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditQuery = z.output<typeof auditQuerySchema>;
+
+/** The audit log, newest first, filtered by actor, action, record and date (UTC days). */
+export async function listAuditEvents(db: Database, query: AuditQuery) {
+  const rows = await db.auditEvent.findMany({
+    where: {
+      actorId: query.actorId,
+      action: query.action,
+      recordId: query.recordId,
+      at: utcDayRange(query.from, query.to),
+    },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    take: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const actors = await db.user.findMany({
+    where: { id: { in: [...new Set(page.flatMap((row) => (row.actorId ? [row.actorId] : [])))] } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  return {
+    items: page.map((row) => ({
+      ...row,
+      at: row.at.toISOString(),
+      actorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
+    })),
+    nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}

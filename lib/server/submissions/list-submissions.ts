@@ -1,0 +1,116 @@
+import "server-only";
+import { z } from "zod";
+import type { Database } from "@/lib/server/db/client";
+import type { Prisma } from "@/lib/server/generated/prisma/client";
+import { dateParam as date, utcDayRange } from "@/lib/server/http/query";
+import { OUTCOMES, REVIEW_STATUSES, type DecisionValue } from "./review-status";
+
+/** The list's query string, as `GET /api/submissions` and the staff pages take it. */
+export const listQuerySchema = z.strictObject({
+  outcome: z.enum(OUTCOMES, { message: "Use eligible, needs_review or not_suitable" }).optional(),
+  status: z.enum(REVIEW_STATUSES, { message: "Use new, in_review or decided" }).optional(),
+  q: z.string().trim().max(100, { message: "Use 100 characters or fewer" }).optional(),
+  dateOfBirth: date.optional(),
+  from: date.optional(),
+  to: date.optional(),
+  /** `queue`: oldest first, so that nobody waits longest. The default is newest first. */
+  order: z.enum(["newest", "queue"], { message: "Use newest or queue" }).default("newest"),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number({ message: "Use a whole number from 1 to 100" }).int().min(1).max(100, { message: "Use at most 100" }).default(25),
+});
+export type ListQuery = z.output<typeof listQuerySchema>;
+
+export interface SubmissionListItem {
+  id: string;
+  reference: string;
+  createdAt: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  email: string;
+  outcome: (typeof OUTCOMES)[number];
+  reviewStatus: (typeof REVIEW_STATUSES)[number];
+  latestDecision: { decision: DecisionValue; decidedBy: string; createdAt: string } | null;
+}
+
+function whereFor(query: Omit<ListQuery, "order" | "cursor" | "limit">): Prisma.SubmissionWhereInput {
+  const q = query.q?.toLowerCase();
+  return {
+    outcome: query.outcome,
+    reviewStatus: query.status,
+    dateOfBirth: query.dateOfBirth,
+    createdAt: utcDayRange(query.from, query.to),
+    ...(q
+      ? {
+          OR: [
+            { nameSearch: { contains: q } },
+            { emailSearch: { contains: q } },
+            { reference: { contains: q.toUpperCase() } },
+          ],
+        }
+      : {}),
+  };
+}
+
+/**
+ * One page of submissions: filtered, newest first (or oldest first for the queue), with
+ * each one's latest decision. Keyset pagination on (createdAt, id), so pages stay stable
+ * while new submissions arrive.
+ */
+export async function listSubmissions(
+  db: Database,
+  query: ListQuery,
+): Promise<{ items: SubmissionListItem[]; nextCursor: string | null }> {
+  const direction = query.order === "queue" ? "asc" : "desc";
+  const rows = await db.submission.findMany({
+    where: whereFor(query),
+    orderBy: [{ createdAt: direction }, { id: direction }],
+    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    take: query.limit + 1,
+    select: {
+      id: true,
+      reference: true,
+      createdAt: true,
+      firstName: true,
+      lastName: true,
+      dateOfBirth: true,
+      email: true,
+      outcome: true,
+      reviewStatus: true,
+      decisions: {
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { decision: true, createdAt: true, decidedBy: { select: { name: true } } },
+      },
+    },
+  });
+  const page = rows.slice(0, query.limit);
+  return {
+    items: page.map(({ decisions, ...row }) => ({
+      ...row,
+      createdAt: row.createdAt.toISOString(),
+      outcome: row.outcome as SubmissionListItem["outcome"],
+      reviewStatus: row.reviewStatus as SubmissionListItem["reviewStatus"],
+      latestDecision: decisions[0]
+        ? {
+            decision: decisions[0].decision as DecisionValue,
+            decidedBy: decisions[0].decidedBy.name,
+            createdAt: decisions[0].createdAt.toISOString(),
+          }
+        : null,
+    })),
+    nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}
+
+/** How many submissions each tab of the queue holds, under the same search filters. */
+export async function countSubmissions(db: Database, query: Omit<ListQuery, "order" | "cursor" | "limit">) {
+  const base = whereFor({ ...query, status: undefined, outcome: undefined });
+  const [toReview, byStatus] = await Promise.all([
+    db.submission.count({ where: { ...base, outcome: "needs_review", reviewStatus: { in: ["new", "in_review"] } } }),
+    db.submission.groupBy({ by: ["reviewStatus"], where: base, _count: { _all: true } }),
+  ]);
+  const status = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, 0])) as Record<(typeof REVIEW_STATUSES)[number], number>;
+  for (const group of byStatus) status[group.reviewStatus as keyof typeof status] = group._count._all;
+  return { toReview, all: status.new + status.in_review + status.decided, ...status };
+}
