@@ -1,0 +1,55 @@
+export { QUESTIONNAIRE_VERSION } from "./questions";
+export type {
+  EnableWhen,
+  OptionDefinition,
+  QuestionDefinition,
+  QuestionKind,
+  QuestionMessages,
+  Section,
+  StepDefinition,
+} from "./types";
+export {
+  isQuestionEnabled,
+  labelOfOption,
+  optionLabel,
+  questionById,
+  questions,
+  questionsIn,
+  steps,
+  type AnswerId,
+  type ChoiceQuestion,
+  type ChoiceQuestionId,
+  type ConsentFieldId,
+  type OptionValue,
+  type PatientFieldId,
+  type Question,
+  type QuestionId,
+  type QuestionOf,
+  type SectionOf,
+  type SectionQuestion,
+  type Step,
+  type StepId,
+  type StepQuestion,
+} from "./lookup";
+export {
+  answersSchema,
+  assessmentRequestSchema,
+  buildAssessmentRequestSchema,
+  buildIntakeSchema,
+  buildPatientSchema,
+  buildStepSchemas,
+  consentSchema,
+  consentStepSchema,
+  intakeSchema,
+  stepSchemas,
+  type Answers,
+  type AssessmentRequest,
+  type Consent,
+  type Intake,
+  type IntakeInput,
+  type Patient,
+  type SchemaOptions,
+} from "./schema";
+export { displayValue, summarizeIntake, type QuestionValue, type SummaryItem, type SummarySource, type SummaryStep } from "./display";
+export { toFieldIssues, type FieldIssue } from "./issues";
+export { ageOn, utcCalendarDate } from "./calendar-date";

@@ -1,0 +1,21 @@
+import type { z } from "zod";
+
+/** One problem with a request, as the HTTP API reports it. */
+export interface FieldIssue {
+  /** Dot path from the body's root, e.g. `answers.keloids` or `answers.concerns.0`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * Flattens zod issues into the API's error list: one entry per problem, with dot paths.
+ * An unknown-keys issue names several keys at once, so it becomes one entry per key.
+ */
+export function toFieldIssues(error: { readonly issues: readonly z.core.$ZodIssue[] }): FieldIssue[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    return issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ path: [...path, key].join("."), message: issue.message }))
+      : [{ path: path.join("."), message: issue.message }];
+  });
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { ageOn, utcCalendarDate } from "@/lib/questionnaire";
+
+describe("ageOn", () => {
+  it.each([
+    { born: "1990-04-27", on: "2026-04-26", age: 35 },
+    { born: "1990-04-27", on: "2026-04-27", age: 36 },
+    { born: "1990-04-27", on: "1990-04-27", age: 0 },
+    { born: "1990-12-31", on: "1991-01-01", age: 0 },
+    // 29 February birthdays: 1 March in non-leap years, 29 February in leap years.
+    { born: "2008-02-29", on: "2026-02-28", age: 17 },
+    { born: "2008-02-29", on: "2026-03-01", age: 18 },
+    { born: "2008-02-29", on: "2028-02-28", age: 19 },
+    { born: "2008-02-29", on: "2028-02-29", age: 20 },
+    { born: "1906-11-15", on: "2026-11-15", age: 120 },
+  ])("born $born is $age on $on", ({ born, on, age }) => {
+    expect(ageOn(born, on)).toBe(age);
+  });
+
+  it.each([
+    ["2023-02-29", "2026-01-01"],
+    ["1990-04-27", "2026-13-01"],
+    ["27/04/1990", "2026-01-01"],
+  ])("refuses %s on %s", (born, on) => {
+    expect(() => ageOn(born, on)).toThrow(RangeError);
+  });
+});
+
+describe("utcCalendarDate", () => {
+  it("takes the UTC date, whatever the offset the instant was written with", () => {
+    expect(utcCalendarDate(new Date("2026-11-14T23:30:00-05:00"))).toBe("2026-11-15");
+    expect(utcCalendarDate(new Date("2026-11-15T00:30:00+14:00"))).toBe("2026-11-14");
+  });
+});
