@@ -46,6 +46,7 @@ export default defineConfig({
       HOSTNAME: "127.0.0.1",
       DATABASE_URL: "file:./tests/.tmp/e2e.db",
       SEED_DEMO_ACCOUNTS: "true",
+      BETTER_AUTH_SECRET: "end-to-end-tests-only-secret-0123456789",
       CLINIC_NAME: "Riverside Skin Clinic",
       CLINIC_PHONE: "020 7946 0123",
       REVIEW_CONTACT_DAYS: "3",
