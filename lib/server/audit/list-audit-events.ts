@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Database } from "@/lib/server/db/client";
+import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/http/keyset-cursor";
 import { dateParam as date, utcDayRange } from "@/lib/server/http/query";
 import { AUDIT_ACTIONS } from "./audit-event";
 
@@ -10,7 +11,7 @@ export const auditQuerySchema = z.strictObject({
   recordId: z.string().max(100).optional(),
   from: date.optional(),
   to: date.optional(),
-  cursor: z.string().max(100).optional(),
+  cursor: cursorParam.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type AuditQuery = z.output<typeof auditQuerySchema>;
@@ -19,13 +20,12 @@ export type AuditQuery = z.output<typeof auditQuerySchema>;
 export async function listAuditEvents(db: Database, query: AuditQuery) {
   const rows = await db.auditEvent.findMany({
     where: {
-      actorId: query.actorId,
-      action: query.action,
-      recordId: query.recordId,
-      at: utcDayRange(query.from, query.to),
+      AND: [
+        { actorId: query.actorId, action: query.action, recordId: query.recordId, at: utcDayRange(query.from, query.to) },
+        rowsAfter("at", query.cursor, "desc"),
+      ],
     },
     orderBy: [{ at: "desc" }, { id: "desc" }],
-    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
     take: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);
@@ -40,6 +40,6 @@ export async function listAuditEvents(db: Database, query: AuditQuery) {
       at: row.at.toISOString(),
       actorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
     })),
-    nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+    nextCursor: rows.length > query.limit && page.length > 0 ? encodeCursor(page.at(-1)!.at, page.at(-1)!.id) : null,
   };
 }

@@ -4,7 +4,7 @@ import type { Reason } from "@/lib/screening";
 import { auditEventQuery, type AuditActor } from "@/lib/server/audit/audit-event";
 import type { StaffSession } from "@/lib/server/auth/staff-session";
 import type { Database } from "@/lib/server/db/client";
-import type { DecisionValue, ReviewStatus } from "./review-status";
+import type { DecisionValue, ReviewStatus } from "@/lib/review";
 
 export interface SubmissionDetail {
   id: string;

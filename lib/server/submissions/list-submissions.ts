@@ -2,20 +2,26 @@ import "server-only";
 import { z } from "zod";
 import type { Database } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
+import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/http/keyset-cursor";
 import { dateParam as date, utcDayRange } from "@/lib/server/http/query";
-import { OUTCOMES, REVIEW_STATUSES, type DecisionValue } from "./review-status";
+import { OUTCOMES, REVIEW_STATUSES, type DecisionValue } from "@/lib/review";
 
 /** The list's query string, as `GET /api/submissions` and the staff pages take it. */
 export const listQuerySchema = z.strictObject({
   outcome: z.enum(OUTCOMES, { message: "Use eligible, needs_review or not_suitable" }).optional(),
-  status: z.enum(REVIEW_STATUSES, { message: "Use new, in_review or decided" }).optional(),
+  /** One status, or several separated by commas (`new,in_review`: not yet decided). */
+  status: z
+    .string()
+    .transform((value) => value.split(","))
+    .pipe(z.array(z.enum(REVIEW_STATUSES, { message: "Use new, in_review or decided, separated by commas" })))
+    .optional(),
   q: z.string().trim().max(100, { message: "Use 100 characters or fewer" }).optional(),
   dateOfBirth: date.optional(),
   from: date.optional(),
   to: date.optional(),
   /** `queue`: oldest first, so that nobody waits longest. The default is newest first. */
   order: z.enum(["newest", "queue"], { message: "Use newest or queue" }).default("newest"),
-  cursor: z.string().max(100).optional(),
+  cursor: cursorParam.optional(),
   limit: z.coerce.number({ message: "Use a whole number from 1 to 100" }).int().min(1).max(100, { message: "Use at most 100" }).default(25),
 });
 export type ListQuery = z.output<typeof listQuerySchema>;
@@ -37,7 +43,7 @@ function whereFor(query: Omit<ListQuery, "order" | "cursor" | "limit">): Prisma.
   const q = query.q?.toLowerCase();
   return {
     outcome: query.outcome,
-    reviewStatus: query.status,
+    reviewStatus: query.status ? { in: query.status } : undefined,
     dateOfBirth: query.dateOfBirth,
     createdAt: utcDayRange(query.from, query.to),
     ...(q
@@ -63,9 +69,8 @@ export async function listSubmissions(
 ): Promise<{ items: SubmissionListItem[]; nextCursor: string | null }> {
   const direction = query.order === "queue" ? "asc" : "desc";
   const rows = await db.submission.findMany({
-    where: whereFor(query),
+    where: { AND: [whereFor(query), rowsAfter("createdAt", query.cursor, direction)] },
     orderBy: [{ createdAt: direction }, { id: direction }],
-    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
     take: query.limit + 1,
     select: {
       id: true,
@@ -99,15 +104,25 @@ export async function listSubmissions(
           }
         : null,
     })),
-    nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+    nextCursor: nextCursorOf(page, rows.length > query.limit),
   };
 }
 
-/** How many submissions each tab of the queue holds, under the same search filters. */
+function nextCursorOf(page: readonly { id: string; createdAt: Date }[], more: boolean): string | null {
+  const last = page.at(-1);
+  return more && last ? encodeCursor(last.createdAt, last.id) : null;
+}
+
+/**
+ * How many submissions each tab of the queue holds, under the same search and outcome
+ * filters ("To review" is always the needs_review ones not yet decided).
+ */
 export async function countSubmissions(db: Database, query: Omit<ListQuery, "order" | "cursor" | "limit">) {
-  const base = whereFor({ ...query, status: undefined, outcome: undefined });
+  const base = whereFor({ ...query, status: undefined });
   const [toReview, byStatus] = await Promise.all([
-    db.submission.count({ where: { ...base, outcome: "needs_review", reviewStatus: { in: ["new", "in_review"] } } }),
+    db.submission.count({
+      where: { ...whereFor({ ...query, status: undefined, outcome: undefined }), outcome: "needs_review", reviewStatus: { in: ["new", "in_review"] } },
+    }),
     db.submission.groupBy({ by: ["reviewStatus"], where: base, _count: { _all: true } }),
   ]);
   const status = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, 0])) as Record<(typeof REVIEW_STATUSES)[number], number>;

@@ -1,22 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { toFieldIssues } from "@/lib/questionnaire";
 import { auditEventQuery } from "@/lib/server/audit/audit-event";
 import type { StaffSession } from "@/lib/server/auth/staff-session";
 import type { Database } from "@/lib/server/db/client";
 import { ApiError } from "@/lib/server/http/api-error";
-import { DECISIONS } from "./review-status";
-
-export const decisionSchema = z
-  .strictObject({
-    decision: z.enum(DECISIONS, { message: "Choose a decision" }),
-    note: z.string({ message: "Write a note" }).trim().max(2000, { message: "Use 2000 characters or fewer" }).optional(),
-  })
-  .superRefine(({ decision, note }, ctx) => {
-    if (decision !== "approved_for_consultation" && !note) {
-      ctx.addIssue({ code: "custom", path: ["note"], message: "Write a note saying why: it is required unless you approve" });
-    }
-  });
+import { decisionSchema } from "@/lib/review";
 
 /**
  * Appends a clinician's decision (earlier ones are kept: the newest is current), marks the

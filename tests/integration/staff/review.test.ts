@@ -81,7 +81,33 @@ describe("the clinician's queue", () => {
   it("answers 400 naming a bad filter", async () => {
     const response = await list(new Request("http://localhost/api/submissions?status=lost&limit=500", { headers: clinician }));
     expect(response.status).toBe(400);
-    expect((await response.json()).issues.map((issue: { path: string }) => issue.path).sort()).toEqual(["limit", "status"]);
+    expect((await response.json()).issues.map((issue: { path: string }) => issue.path).sort()).toEqual(["limit", "status.0"]);
+    const cursor = await list(new Request("http://localhost/api/submissions?cursor=not-a-cursor", { headers: clinician }));
+    expect((await cursor.json()).issues).toEqual([{ path: "cursor", message: expect.stringMatching(/nextCursor/) }]);
+  });
+
+  it("takes several statuses: not yet decided is new and in_review", async () => {
+    const opened = await newSubmission({ anestheticAllergy: "yes" }, { lastName: "Multistatus" });
+    const fresh = await newSubmission({ anestheticAllergy: "yes" }, { lastName: "Multistatus" });
+    const decided = await newSubmission({ anestheticAllergy: "yes" }, { lastName: "Multistatus" });
+    await viewAs(clinician, opened.id);
+    await decideAs(clinician, decided.id, { decision: "approved_for_consultation" });
+    const open = await listAs(clinician, "q=multistatus&status=new,in_review&order=queue");
+    expect(open.items.map((item) => item.id)).toEqual([opened.id, fresh.id]);
+  });
+
+  // Regression: with Prisma's cursor + skip, the next page started from the position of the
+  // cursor row in the *new* result, so a row was skipped once the last row left the filter.
+  it("does not skip a row when the last row of a page leaves the list", async () => {
+    const rows = [];
+    for (let i = 0; i < 4; i++) rows.push(await newSubmission({ immuneCondition: "yes" }, { lastName: `Pager${i}` }));
+    const query = "q=pager&status=new&order=queue&limit=2";
+    const first = await listAs(clinician, query);
+    expect(first.items.map((item) => item.id)).toEqual([rows[0]!.id, rows[1]!.id]);
+
+    await viewAs(clinician, rows[1]!.id); // now in_review: no longer in the list
+    const second = await listAs(clinician, `${query}&cursor=${first.nextCursor}`);
+    expect(second.items.map((item) => item.id)).toEqual([rows[2]!.id, rows[3]!.id]);
   });
 });
 

@@ -1,10 +1,16 @@
-export const metadata = { title: "Staff sign-in" };
+import type { Metadata } from "next";
+import { SignInForm } from "@/components/staff/SignInForm";
+
+export const metadata: Metadata = { title: "Staff sign-in" };
+
+export const dynamic = "force-dynamic";
 
 export default function StaffSignInPage() {
   return (
     <>
       <h1>Staff sign-in</h1>
-      <p>Staff sign-in is being set up. Please use the clinic&apos;s usual system for now.</p>
+      <p>Sign in with the email address and password your clinic gave you.</p>
+      <SignInForm />
     </>
   );
 }

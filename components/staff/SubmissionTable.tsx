@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type { SubmissionListItem } from "@/lib/server/submissions/list-submissions";
+import { DateTime } from "./DateTime";
+import { LatestDecision } from "./LatestDecision";
+import { OutcomeTag } from "./OutcomeTag";
+import { REVIEW_STATUS_LABELS } from "@/lib/review";
+
+interface SubmissionTableProps {
+  items: readonly SubmissionListItem[];
+  caption: string;
+  /** The front desk prints summaries straight from the list. */
+  withPrint?: boolean;
+}
+
+/** One page of submissions; each reference opens the submission. */
+export function SubmissionTable({ items, caption, withPrint = false }: SubmissionTableProps) {
+  if (items.length === 0) {
+    return (
+      <>
+        <h2>{caption}</h2>
+        <p>No submissions match.</p>
+      </>
+    );
+  }
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption className="table__caption">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Reference</th>
+            <th scope="col">Submitted</th>
+            <th scope="col">Name</th>
+            <th scope="col">Outcome</th>
+            <th scope="col">Review status</th>
+            <th scope="col">Latest decision</th>
+            {withPrint && (
+              <th scope="col">
+                <span className="visually-hidden">Print</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">
+                <Link className="reference-link" href={`/staff/submissions/${item.id}`}>
+                  {item.reference}
+                </Link>
+              </th>
+              <td>
+                <DateTime iso={item.createdAt} />
+              </td>
+              <td>
+                {item.firstName} {item.lastName}
+              </td>
+              <td>
+                <OutcomeTag outcome={item.outcome} />
+              </td>
+              <td>{REVIEW_STATUS_LABELS[item.reviewStatus]}</td>
+              <td>
+                <LatestDecision decision={item.latestDecision} />
+              </td>
+              {withPrint && (
+                <td>
+                  <Link href={`/staff/submissions/${item.id}/print`}>
+                    Print summary <span className="visually-hidden">for {item.reference}</span>
+                  </Link>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
