@@ -7,7 +7,7 @@ import { NextPageLink } from "./NextPageLink";
 import { parseFilters } from "./parse-filters";
 import { hrefWith, paramValues, type SearchParams } from "./search-params";
 import { FILTER_FIELDS, SubmissionFilters } from "./SubmissionFilters";
-import { SubmissionTable } from "./SubmissionTable";
+import { BATCH_PRINT_FORM, SubmissionTable } from "./SubmissionTable";
 
 /**
  * The front desk's home: today's submissions (UTC day), or the results of a search by
@@ -43,6 +43,14 @@ export async function FrontDeskHome({ params }: { params: SearchParams }) {
         caption={searching ? "Search results, newest first" : "Today's submissions, newest first"}
         withPrint
       />
+      {page.items.length > 0 && (
+        <form id={BATCH_PRINT_FORM} action="/staff/print" method="get" className="button-group">
+          <button type="submit" className="button button--secondary">
+            Print selected summaries
+          </button>
+          <a href={hrefWith("/staff/print", { date: today })}>Print all of today&apos;s summaries</a>
+        </form>
+      )}
       <NextPageLink
         nextHref={page.nextCursor === null ? null : hrefWith("/staff", { ...here, cursor: page.nextCursor })}
         firstHref={query.cursor === undefined ? null : hrefWith("/staff", here)}

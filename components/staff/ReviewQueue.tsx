@@ -1,17 +1,19 @@
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { getDatabase } from "@/lib/server/db/client";
-import { countSubmissions, listQuerySchema } from "@/lib/server/submissions/list-submissions";
+import { isAllowed } from "@/lib/server/auth/authorize";
+import type { StaffSession } from "@/lib/server/auth/staff-session";
+import { countSubmissions, listQuerySchema, listSubmissions } from "@/lib/server/submissions/list-submissions";
 import { fieldErrors } from "./field-errors";
 import { NextPageLink } from "./NextPageLink";
 import { parseFilters } from "./parse-filters";
-import { QUEUE_TABS, queueTab, type QueueTab } from "./queue-tabs";
+import { QUEUE_TABS, queueTab, tabQuery, type QueueTab } from "./queue-tabs";
 import { QueueTabs } from "./QueueTabs";
 import { hrefWith, paramValues, type SearchParams } from "./search-params";
 import { FILTER_FIELDS, SubmissionFilters } from "./SubmissionFilters";
 import { SubmissionTable } from "./SubmissionTable";
 
 /** The clinician's queue: tabs with counts, search and filters, and one page of submissions. */
-export async function ReviewQueue({ params }: { params: SearchParams }) {
+export async function ReviewQueue({ params, staff }: { params: SearchParams; staff: StaffSession }) {
   // The tab is the page's own parameter; the others are the list's filters.
   const { tab: tabParam, ...filterParams } = params;
   const tab = queueTab(typeof tabParam === "string" ? tabParam : "");
@@ -43,7 +45,8 @@ export async function ReviewQueue({ params }: { params: SearchParams }) {
   }
 
   const db = getDatabase();
-  const [counts, page] = await Promise.all([countSubmissions(db, parsed.query), tab.list(db, parsed.query)]);
+  const listed = tabQuery(tab, parsed.query);
+  const [counts, page] = await Promise.all([countSubmissions(db, parsed.query), listSubmissions(db, listed)]);
   const here = { ...search, tab: tabValue(tab), outcome: toReview ? undefined : values.outcome };
   return (
     <>
@@ -59,6 +62,21 @@ export async function ReviewQueue({ params }: { params: SearchParams }) {
         }))}
       />
       <SubmissionTable items={page.items} caption={tab.caption} />
+      {isAllowed(staff.role, "submissions.export") && (
+        <p>
+          <a
+            href={hrefWith("/api/submissions/export", {
+              ...search,
+              outcome: listed.outcome,
+              status: listed.status?.join(","),
+            })}
+            download
+          >
+            Download this list as CSV
+          </a>{" "}
+          <span className="hint">(every page; no answers)</span>
+        </p>
+      )}
       <NextPageLink
         nextHref={page.nextCursor === null ? null : hrefWith("/staff", { ...here, cursor: page.nextCursor })}
         firstHref={parsed.query.cursor === undefined ? null : hrefWith("/staff", here)}

@@ -13,6 +13,9 @@ interface SubmissionTableProps {
 }
 
 /** One page of submissions; each reference opens the submission. */
+/** The id of the front desk's batch-print form, which the row checkboxes belong to. */
+export const BATCH_PRINT_FORM = "batch-print";
+
 export function SubmissionTable({ items, caption, withPrint = false }: SubmissionTableProps) {
   if (items.length === 0) {
     return (
@@ -35,9 +38,12 @@ export function SubmissionTable({ items, caption, withPrint = false }: Submissio
             <th scope="col">Review status</th>
             <th scope="col">Latest decision</th>
             {withPrint && (
-              <th scope="col">
-                <span className="visually-hidden">Print</span>
-              </th>
+              <>
+                <th scope="col">
+                  <span className="visually-hidden">Print</span>
+                </th>
+                <th scope="col">Select</th>
+              </>
             )}
           </tr>
         </thead>
@@ -63,11 +69,24 @@ export function SubmissionTable({ items, caption, withPrint = false }: Submissio
                 <LatestDecision decision={item.latestDecision} />
               </td>
               {withPrint && (
-                <td>
-                  <Link href={`/staff/submissions/${item.id}/print`}>
-                    Print summary <span className="visually-hidden">for {item.reference}</span>
-                  </Link>
-                </td>
+                <>
+                  <td>
+                    <Link href={`/staff/submissions/${item.id}/print`}>
+                      Print summary <span className="visually-hidden">for {item.reference}</span>
+                    </Link>
+                  </td>
+                  <td>
+                    {/* Belongs to the batch-print form below the table (forms cannot nest). */}
+                    <input
+                      type="checkbox"
+                      className="table__select"
+                      name="id"
+                      value={item.id}
+                      form={BATCH_PRINT_FORM}
+                      aria-label={`Select ${item.reference} for batch printing`}
+                    />
+                  </td>
+                </>
               )}
             </tr>
           ))}

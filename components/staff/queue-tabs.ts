@@ -1,6 +1,7 @@
 import "server-only";
-import type { Database } from "@/lib/server/db/client";
-import { countSubmissions, listSubmissions, type ListQuery } from "@/lib/server/submissions/list-submissions";
+import type { Outcome } from "@/lib/screening";
+import type { ReviewStatus } from "@/lib/review";
+import type { countSubmissions, ListQuery } from "@/lib/server/submissions/list-submissions";
 
 type Counts = Awaited<ReturnType<typeof countSubmissions>>;
 
@@ -10,7 +11,8 @@ export interface QueueTab {
   /** The table's caption: what it lists, in which order. */
   caption: string;
   count: (counts: Counts) => number;
-  list: (db: Database, query: ListQuery) => ReturnType<typeof listSubmissions>;
+  /** What the tab adds to the search: the list and its CSV export both use it. */
+  filter: { outcome?: Outcome; status?: ReviewStatus[]; order: ListQuery["order"] };
 }
 
 /**
@@ -23,37 +25,42 @@ export const QUEUE_TABS: readonly [QueueTab, ...QueueTab[]] = [
     label: "To review",
     caption: "To review: needing review, no decision yet, oldest first",
     count: (counts) => counts.toReview,
-    list: (db, query) => listSubmissions(db, { ...query, outcome: "needs_review", status: ["new", "in_review"], order: "queue" }),
+    filter: { outcome: "needs_review", status: ["new", "in_review"], order: "queue" },
   },
   {
     id: "new",
     label: "New",
     caption: "New: not yet opened by a clinician, oldest first",
     count: (counts) => counts.new,
-    list: (db, query) => listSubmissions(db, { ...query, status: ["new"], order: "queue" }),
+    filter: { status: ["new"], order: "queue" },
   },
   {
     id: "in_review",
     label: "In review",
     caption: "In review: opened by a clinician, no decision yet, oldest first",
     count: (counts) => counts.in_review,
-    list: (db, query) => listSubmissions(db, { ...query, status: ["in_review"], order: "queue" }),
+    filter: { status: ["in_review"], order: "queue" },
   },
   {
     id: "decided",
     label: "Decided",
     caption: "Decided, newest first",
     count: (counts) => counts.decided,
-    list: (db, query) => listSubmissions(db, { ...query, status: ["decided"], order: "newest" }),
+    filter: { status: ["decided"], order: "newest" },
   },
   {
     id: "all",
     label: "All",
     caption: "All submissions, newest first",
     count: (counts) => counts.all,
-    list: (db, query) => listSubmissions(db, { ...query, status: undefined, order: "newest" }),
+    filter: { order: "newest" },
   },
 ];
+
+/** The tab's list: the search with the tab's own filter on top. */
+export function tabQuery(tab: QueueTab, query: ListQuery): ListQuery {
+  return { ...query, ...tab.filter, outcome: tab.filter.outcome ?? query.outcome, status: tab.filter.status };
+}
 
 /** The tab a `tab` parameter names; "To review" when it names none. */
 export function queueTab(id: string): QueueTab {

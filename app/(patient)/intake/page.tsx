@@ -1,10 +1,13 @@
-export const metadata = { title: "Your screening" };
+import type { Metadata } from "next";
+import { IntakeFlow } from "@/components/intake/IntakeFlow";
+import { getConfig } from "@/lib/server/config";
+
+export const metadata: Metadata = { title: "Your screening" };
+
+// The clinic's name, phone and contact days are read at request time, never baked in at build.
+export const dynamic = "force-dynamic";
 
 export default function IntakePage() {
-  return (
-    <>
-      <h1>Your screening</h1>
-      <p>The online screening form is coming soon. Please call the clinic to book.</p>
-    </>
-  );
+  const { clinicName, clinicPhone, reviewContactDays } = getConfig();
+  return <IntakeFlow clinicName={clinicName} clinicPhone={clinicPhone} reviewContactDays={reviewContactDays} />;
 }

@@ -15,7 +15,7 @@ export default async function StaffHomePage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   return (
     <StaffFrame staff={staff} current="home">
-      {staff.role === "front_desk" ? <FrontDeskHome params={params} /> : <ReviewQueue params={params} />}
+      {staff.role === "front_desk" ? <FrontDeskHome params={params} /> : <ReviewQueue params={params} staff={staff} />}
     </StaffFrame>
   );
 }

@@ -1,0 +1,29 @@
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { PrintDocument } from "@/components/print/PrintDocument";
+import { SubmissionSummary } from "@/components/print/SubmissionSummary";
+import { clientIpAddress } from "@/lib/server/audit/audit-event";
+import { authorizePage } from "@/lib/server/auth/authorize-page";
+import { getConfig } from "@/lib/server/config";
+import { getDatabase } from "@/lib/server/db/client";
+import { getSubmission } from "@/lib/server/submissions/get-submission";
+
+// The title names no patient: it ends up in the browser's history and on the printout's header.
+export const metadata = { title: "Print summary" };
+
+/** One submission's summary for paper, for every staff role; each opening is audited as a print. */
+export default async function PrintSubmissionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const staff = await authorizePage("submissions.print", { recordId: id });
+  const submission = await getSubmission(getDatabase(), staff, id, {
+    purpose: "print",
+    ipAddress: clientIpAddress(await headers()),
+  });
+  if (!submission) notFound();
+
+  return (
+    <PrintDocument heading={`Print summary ${submission.reference}`} backHref={`/staff/submissions/${id}`} backLabel="Back to the submission">
+      <SubmissionSummary submission={submission} clinicName={getConfig().clinicName} printedBy={staff.name} printedAt={new Date()} />
+    </PrintDocument>
+  );
+}

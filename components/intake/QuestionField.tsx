@@ -1,0 +1,98 @@
+"use client";
+
+import type { HTMLInputTypeAttribute } from "react";
+import { useFormContext, type FieldErrors } from "react-hook-form";
+import type { PatientFieldId, QuestionDefinition, QuestionKind } from "@/lib/questionnaire";
+import { CheckboxField } from "@/components/ui/CheckboxField";
+import { Choice } from "@/components/ui/Choice";
+import { Field } from "@/components/ui/Field";
+import { Fieldset } from "@/components/ui/Fieldset";
+import type { FormValues } from "./step-values";
+
+/** WCAG 1.3.5: tell browsers which personal detail a field asks for, so they can fill it in. */
+const autoComplete: Readonly<Record<string, string | undefined>> = {
+  firstName: "given-name",
+  lastName: "family-name",
+  dateOfBirth: "bday",
+  email: "email",
+  phone: "tel",
+} satisfies Partial<Record<PatientFieldId, string>>;
+
+type TextKind = Extract<QuestionKind, "text" | "email" | "tel" | "date">;
+
+const inputType: Record<TextKind, HTMLInputTypeAttribute> = {
+  text: "text",
+  email: "email",
+  tel: "tel",
+  // A plain text box: native date pickers differ between browsers and are hard to use with a keyboard.
+  date: "text",
+};
+
+function errorMessage(errors: FieldErrors<FormValues>, questionId: string): string | undefined {
+  const message = errors[questionId]?.message;
+  return typeof message === "string" ? message : undefined;
+}
+
+/** One question of the questionnaire, rendered by its kind; every word comes from the data. */
+export function QuestionField({ question }: { question: QuestionDefinition }) {
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext<FormValues>();
+  const { id, kind, label, hint, options = [] } = question;
+  const error = errorMessage(errors, id);
+
+  switch (kind) {
+    case "text":
+    case "email":
+    case "tel":
+    case "date":
+      return (
+        <Field id={id} label={label} hint={hint} error={error}>
+          {(control) => (
+            <input
+              className={kind === "text" || kind === "email" ? "input" : "input input--short"}
+              type={inputType[kind]}
+              inputMode={kind === "date" ? "numeric" : undefined}
+              autoComplete={autoComplete[id]}
+              // Names, addresses, numbers and dates are not words: spelling marks would only distract.
+              spellCheck={false}
+              {...control}
+              {...register(id)}
+            />
+          )}
+        </Field>
+      );
+    case "textarea":
+      return (
+        <Field id={id} label={label} hint={hint} error={error}>
+          {(control) => <textarea className="textarea" rows={5} {...control} {...register(id)} />}
+        </Field>
+      );
+    case "single":
+    case "yesNoUnsure":
+    case "multi":
+      return (
+        <Fieldset id={id} legend={label} hint={hint} error={error}>
+          {(control) => (
+            <div className={kind === "yesNoUnsure" ? "choices choices--inline" : "choices"}>
+              {options.map((option) => (
+                <Choice
+                  key={option.value}
+                  type={kind === "multi" ? "checkbox" : "radio"}
+                  id={`${id}-option-${option.value}`}
+                  label={option.label}
+                  description={option.description}
+                  value={option.value}
+                  {...control}
+                  {...register(id)}
+                />
+              ))}
+            </div>
+          )}
+        </Fieldset>
+      );
+    case "checkbox":
+      return <CheckboxField id={id} label={label} error={error} {...register(id)} />;
+  }
+}

@@ -1,0 +1,27 @@
+import "server-only";
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"):
+ * `=`, `+`, `-`, `@`, and tab and carriage return, which some spreadsheets skip before
+ * looking for one of the others.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A value that a spreadsheet shows as text, never runs: a formula-like start gets a leading `'`. */
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** One field, quoted as RFC 4180 asks when it holds a comma, a double quote or a line break. */
+export function csvField(value: string): string {
+  const safe = neutralizeFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/**
+ * A CSV document (RFC 4180: CRLF line endings, every field escaped). It starts with a byte
+ * order mark, so that Excel reads it as UTF-8 and keeps names like "Zoë" intact.
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}

@@ -1,0 +1,137 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import type { UserEvent } from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { consentStepSchema, questionById, stepSchemas, type QuestionId, type StepId } from "@/lib/questionnaire";
+import {
+  baselineAnswers,
+  baselinePatient,
+  continueTo,
+  errorSummary,
+  fillBaseline,
+  fillStep,
+  group,
+  renderIntake,
+  stepOf,
+  summaryLinks,
+  textbox,
+} from "./intake-helpers";
+
+/** The messages the step's own schema gives for an empty step, as `[message, "#questionId"]`. */
+function expectedProblems(schema: { safeParse(data: unknown): { error?: { issues: { path: PropertyKey[]; message: string }[] } } }) {
+  return (schema.safeParse({}).error?.issues ?? []).map((issue) => [issue.message, `#${String(issue.path[0])}`]);
+}
+
+/** The control a question's error marks invalid: its text box, or every option of its group. */
+function controlsOf(id: QuestionId): HTMLElement[] {
+  const question = questionById(id);
+  if (question.kind === "checkbox") return [screen.getByRole("checkbox", { name: question.label })];
+  if (question.options !== undefined) return within(group(id)).getAllByRole(question.kind === "multi" ? "checkbox" : "radio");
+  return [textbox(id)];
+}
+
+async function pressContinueOnEmptyStep(user: UserEvent, label = "Continue"): Promise<void> {
+  await user.click(screen.getByRole("button", { name: label }));
+  expect(await screen.findByRole("heading", { name: "There is a problem" })).toBeInTheDocument();
+}
+
+function expectInlineErrors(problems: string[][]): void {
+  for (const [message = "", href = ""] of problems) {
+    const id = href.slice(1) as QuestionId;
+    const described = questionById(id).options === undefined || questionById(id).kind === "checkbox" ? controlsOf(id)[0] : group(id);
+    expect(described).toHaveAccessibleDescription(expect.stringContaining(message));
+    for (const control of controlsOf(id)) expect(control).toHaveAttribute("aria-invalid", "true");
+  }
+}
+
+async function reach(user: UserEvent, step: StepId): Promise<void> {
+  const order: StepId[] = ["about", "goals", "skin", "health"];
+  for (const id of order.slice(0, order.indexOf(step))) {
+    await fillStep(user, id, id === "about" ? baselinePatient : baselineAnswers);
+    const next = order[order.indexOf(id) + 1];
+    if (next !== undefined) await continueTo(user, stepOf(next).title);
+  }
+}
+
+describe("validation on Continue", () => {
+  it.each(["about", "goals", "skin", "health"] as const)(
+    "an empty %s step lists every problem in a focused summary, with inline errors",
+    async (step) => {
+      const { user } = renderIntake();
+      await reach(user, step);
+      await pressContinueOnEmptyStep(user);
+
+      const problems = expectedProblems(stepSchemas[step]);
+      expect(problems.length).toBeGreaterThan(0);
+      expect(summaryLinks()).toEqual(problems);
+      await waitFor(() => expect(errorSummary()).toHaveFocus());
+      expectInlineErrors(problems);
+      // Still on the same step, and the tab title says there is a problem.
+      expect(screen.getByRole("heading", { level: 1, name: stepOf(step).title })).toBeInTheDocument();
+      expect(document.title).toMatch(/^Error: /);
+    },
+  );
+
+  it("uses friendly words and skips optional questions", async () => {
+    const { user } = renderIntake();
+    await pressContinueOnEmptyStep(user);
+    const messages = summaryLinks().map(([message]) => message);
+    expect(messages).toEqual([
+      "Enter your first name",
+      "Enter your last name",
+      "Enter your date of birth",
+      "Enter your email address",
+    ]);
+    expect(textbox("phone")).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("explains a wrong format at the field", async () => {
+    const { user } = renderIntake();
+    await fillStep(user, "about", { ...baselinePatient, email: "alex@", dateOfBirth: "27/04/1990" });
+    await pressContinueOnEmptyStep(user);
+    expect(summaryLinks()).toEqual([
+      [questionById("dateOfBirth").messages.invalid, "#dateOfBirth"],
+      [questionById("email").messages.invalid, "#email"],
+    ]);
+  });
+
+  it("the consent step needs both boxes ticked and a signature that matches the name", async () => {
+    const { user } = renderIntake();
+    await fillBaseline(user);
+    await pressContinueOnEmptyStep(user, "Submit my answers");
+    const problems = expectedProblems(consentStepSchema(baselinePatient));
+    expect(summaryLinks()).toEqual(problems);
+    expectInlineErrors(problems);
+
+    await user.click(screen.getByRole("checkbox", { name: questionById("storeAndReview").label }));
+    await user.click(screen.getByRole("checkbox", { name: questionById("accurate").label }));
+    await user.type(textbox("signature"), "Sam Morgan");
+    await user.click(screen.getByRole("button", { name: "Submit my answers" }));
+    await waitFor(() => expect(summaryLinks()).toEqual([[questionById("signature").messages.mismatch, "#signature"]]));
+    await waitFor(() => expect(errorSummary()).toHaveFocus());
+  });
+
+  it("focuses the summary again after another failed attempt, and drops fixed problems", async () => {
+    const { user } = renderIntake();
+    await pressContinueOnEmptyStep(user);
+    await user.type(textbox("firstName"), "Alex");
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await waitFor(() => expect(errorSummary()).toHaveFocus());
+    expect(summaryLinks().map(([message]) => message)).not.toContain("Enter your first name");
+    expect(textbox("firstName")).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("a summary link focuses its text box, or the first option of a group", async () => {
+    const { user } = renderIntake();
+    await pressContinueOnEmptyStep(user);
+    await user.click(screen.getByRole("link", { name: "Enter your email address" }));
+    expect(textbox("email")).toHaveFocus();
+
+    await fillStep(user, "about", baselinePatient);
+    await continueTo(user, stepOf("goals").title);
+    await pressContinueOnEmptyStep(user);
+    await user.click(screen.getByRole("link", { name: questionById("treatmentAreas").messages.required }));
+    expect(within(group("treatmentAreas")).getAllByRole("checkbox")[0]).toHaveFocus();
+    // The page address never changes, not even by a fragment.
+    expect(window.location.hash).toBe("");
+  });
+});

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/api/submissions/export/route";
+import { defaultPolicy } from "@/lib/screening";
+import type { StaffSession } from "@/lib/server/auth/staff-session";
+import { getDatabase } from "@/lib/server/db/client";
+import { createSubmission } from "@/lib/server/submissions/create-submission";
+import { recordDecision } from "@/lib/server/submissions/record-decision";
+import type { Answers, Intake } from "@/lib/questionnaire";
+import { baselineIntake } from "@/tests/fixtures/intake";
+import { DEMO_EMAILS, seedStaff, signedInHeaders } from "@/tests/integration/staff-sessions";
+
+const db = getDatabase();
+afterAll(() => db.$disconnect());
+
+const HEADER = "Reference,Submitted (UTC),Name,Outcome,Review status,Latest decision";
+
+const submit = (changes: Partial<Answers>, patient: Partial<Intake["patient"]>, now: Date) =>
+  createSubmission(db, { body: baselineIntake(changes, patient), policy: defaultPolicy, now });
+
+const exportUrl = (query = "") => `http://localhost/api/submissions/export${query ? `?${query}` : ""}`;
+const exportAs = async (email: string | null, query = "") =>
+  GET(new Request(exportUrl(query), { headers: email ? await signedInHeaders(email) : new Headers() }));
+
+/**
+ * The body as it reaches the file, byte order mark included (`Response.text()` would drop
+ * it, as every UTF-8 decoder does by default).
+ */
+async function csvOf(response: Response): Promise<string> {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+}
+
+/** The rows of a CSV body without its byte order mark, its header and the final line break. */
+function rowsOf(csv: string): string[] {
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  const lines = csv.slice(1).split("\r\n");
+  expect(lines[0]).toBe(HEADER);
+  expect(lines.at(-1)).toBe("");
+  return lines.slice(1, -1);
+}
+
+let ada: Awaited<ReturnType<typeof submit>>;
+let grace: Awaited<ReturnType<typeof submit>>;
+let mallory: Awaited<ReturnType<typeof submit>>;
+const manyReferences: string[] = [];
+
+beforeAll(async () => {
+  await seedStaff();
+  ada = await submit({}, { firstName: "Ada", lastName: "Lovelace" }, new Date("2026-11-20T09:00:00Z"));
+  grace = await submit({ bloodThinners: "yes" }, { firstName: "Grace", lastName: "Hopper", email: "grace@example.com" }, new Date("2026-11-21T10:30:00Z"));
+  mallory = await submit({ keloids: "yes" }, { firstName: '=HYPERLINK("x")', lastName: "Zoë, \"M\"", email: "m@example.com" }, new Date("2026-11-22T08:15:00Z"));
+  // More than one page of the list (25 by default, 100 at most): the export holds them all.
+  for (let i = 0; i < 120; i++) {
+    const receipt = await submit({}, { firstName: "Bulk", lastName: `Patient${i}`, email: `bulk${i}@example.com` }, new Date(Date.UTC(2026, 9, 1, 0, i)));
+    manyReferences.push(receipt.reference);
+  }
+
+  const clinician = await db.user.findUniqueOrThrow({ where: { email: DEMO_EMAILS.clinician } });
+  const staff: StaffSession = { sessionId: "test", userId: clinician.id, name: clinician.name, email: clinician.email, role: "clinician" };
+  await recordDecision(db, staff, grace.id, { decision: "approved_for_consultation" }, { ipAddress: null, now: new Date("2026-11-21T12:00:00Z") });
+});
+
+describe("GET /api/submissions/export", () => {
+  it("401 without a session, as JSON", async () => {
+    const response = await exportAs(null);
+    expect(response.status).toBe(401);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    expect(await response.json()).toEqual({ error: "unauthenticated" });
+  });
+
+  it("403 for the front desk, and the refusal is audited", async () => {
+    const before = await db.auditEvent.count({ where: { action: "access.denied" } });
+    const response = await exportAs(DEMO_EMAILS.front_desk);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ error: "forbidden" });
+    expect(await db.auditEvent.count({ where: { action: "access.denied" } })).toBe(before + 1);
+  });
+
+  it("400 naming a bad filter, and for parameters the export does not take", async () => {
+    const bad = await exportAs(DEMO_EMAILS.clinician, "outcome=maybe&from=2026-02-30");
+    expect(bad.status).toBe(400);
+    const body = await bad.json();
+    expect(body.error).toBe("invalid_request");
+    expect(body.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(["from", "outcome"]);
+
+    const paged = await exportAs(DEMO_EMAILS.clinician, "limit=10");
+    expect(paged.status).toBe(400);
+  });
+
+  it.each([DEMO_EMAILS.clinician, DEMO_EMAILS.admin])("200 for %s: every submission as a CSV download", async (email) => {
+    const response = await exportAs(email);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="submissions-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toContain(`submissions-${new Date().toISOString().slice(0, 10)}.csv`);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+
+    const rows = rowsOf(await csvOf(response));
+    expect(rows).toHaveLength(123);
+    // Newest first, as the list.
+    expect(rows.slice(0, 3)).toEqual([
+      `${mallory.reference},2026-11-22T08:15:00.000Z,"'=HYPERLINK(""x"") Zoë, ""M""",not_suitable,new,`,
+      `${grace.reference},2026-11-21T10:30:00.000Z,Grace Hopper,needs_review,decided,Approved for consultation`,
+      `${ada.reference},2026-11-20T09:00:00.000Z,Ada Lovelace,eligible,new,`,
+    ]);
+    expect(rows.slice(3).map((row) => row.split(",")[0])).toEqual([...manyReferences].reverse());
+  });
+
+  it("holds no answers", async () => {
+    const csv = await (await exportAs(DEMO_EMAILS.clinician, `q=${grace.reference}`)).text();
+    expect(csv).not.toMatch(/blood|thinner|keloid|acne|face|grace@example\.com|1990-04-27/i);
+  });
+
+  it("applies the list's filters", async () => {
+    const byOutcome = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, "outcome=needs_review")));
+    expect(byOutcome.map((row) => row.split(",")[0])).toEqual([grace.reference]);
+
+    const byStatus = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.admin, "status=decided")));
+    expect(byStatus.map((row) => row.split(",")[0])).toEqual([grace.reference]);
+
+    const byName = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, "q=lovelace")));
+    expect(byName.map((row) => row.split(",")[0])).toEqual([ada.reference]);
+
+    const byDates = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, "from=2026-11-20&to=2026-11-21&order=queue")));
+    expect(byDates.map((row) => row.split(",")[0])).toEqual([ada.reference, grace.reference]);
+
+    const none = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, "dateOfBirth=1950-01-01")));
+    expect(none).toEqual([]);
+  });
+
+  it("writes one audit entry per export, naming who and not whom", async () => {
+    const clinician = await db.user.findUniqueOrThrow({ where: { email: DEMO_EMAILS.clinician } });
+    const before = await db.auditEvent.count({ where: { action: "submissions.export" } });
+    const headers = await signedInHeaders(DEMO_EMAILS.clinician);
+    headers.set("x-forwarded-for", "198.51.100.4");
+    const response = await GET(new Request(exportUrl("q=hopper"), { headers }));
+    expect(response.status).toBe(200);
+
+    const entries = await db.auditEvent.findMany({ where: { action: "submissions.export" }, orderBy: { at: "asc" } });
+    expect(entries).toHaveLength(before + 1);
+    const entry = entries.at(-1);
+    expect(entry).toMatchObject({
+      actorId: clinician.id,
+      actorRole: "clinician",
+      ipAddress: "198.51.100.4",
+      outcome: "success",
+      recordType: null,
+      recordId: null,
+    });
+    const stored = JSON.stringify(entry);
+    for (const patientData of ["Grace", "Hopper", "hopper", grace.reference, grace.id, "grace@example.com"]) {
+      expect(stored).not.toContain(patientData);
+    }
+  });
+
+  it("writes no export entry when it refuses", async () => {
+    const before = await db.auditEvent.count({ where: { action: "submissions.export" } });
+    await exportAs(DEMO_EMAILS.front_desk);
+    await exportAs(DEMO_EMAILS.clinician, "status=maybe");
+    expect(await db.auditEvent.count({ where: { action: "submissions.export" } })).toBe(before);
+  });
+});
