@@ -1,5 +1,5 @@
 import type { SubmissionDetail } from "@/lib/server/submissions/get-submission";
-import { FlagMark } from "./FlagMark";
+import { FlagIcon, FlagMark, ReasonRefs } from "./FlagMark";
 import { formatCalendarDate, formatDateTime } from "./format";
 import { DECISION_LABELS, OUTCOME_LABELS, REVIEW_STATUS_LABELS } from "@/lib/review";
 import { levelLabel } from "./labels";
@@ -13,8 +13,8 @@ interface SubmissionSummaryProps {
   printedAt: Date;
 }
 
-function Answer({ answer, flagged = false }: { answer: PrintedAnswer; flagged?: boolean }) {
-  const classes = ["print-answers__item", answer.wide ? "print-answers__item--wide" : "", flagged ? "print-answers__item--flagged" : ""];
+function Answer({ answer }: { answer: PrintedAnswer }) {
+  const classes = ["print-answers__item", answer.wide ? "print-answers__item--wide" : ""];
   return (
     <div className={classes.filter(Boolean).join(" ")}>
       <dt>{answer.label}</dt>
@@ -24,7 +24,22 @@ function Answer({ answer, flagged = false }: { answer: PrintedAnswer; flagged?: 
             <FlagMark reasons={answer.reasons} />{" "}
           </>
         ) : null}
-        <span className="print-answers__text">{answer.text}</span>
+        {answer.text}
+      </dd>
+    </div>
+  );
+}
+
+/** In the flagged list, the flag stands before the label and the word is the list's heading. */
+function FlaggedAnswer({ answer }: { answer: PrintedAnswer }) {
+  return (
+    <div className="print-answers__item print-answers__item--flagged">
+      <dt>
+        <FlagIcon />
+        <span className="visually-hidden">Flagged: </span> {answer.label}
+      </dt>
+      <dd>
+        {answer.text} <ReasonRefs reasons={answer.reasons} />
       </dd>
     </div>
   );
@@ -132,8 +147,7 @@ export function SubmissionSummary({ submission, clinicName, printedBy, printedAt
             {submission.reasons.map((reason) => (
               <li key={reason.rule} className="print-reasons__item">
                 <span className="print-reasons__level">{levelLabel(reason.level, reason.temporary)}</span>{" "}
-                <span className="print-reasons__note">{reason.clinicianNote}</span>{" "}
-                <span className="print-reasons__rule">[{reason.rule}]</span>
+                <span className="print-reasons__note">{reason.clinicianNote}</span>
               </li>
             ))}
           </ol>
@@ -154,11 +168,11 @@ export function SubmissionSummary({ submission, clinicName, printedBy, printedAt
       {model.flagged.length > 0 ? (
         <section className="print-block print-block--flagged" aria-labelledby={`${titleId}-flagged`}>
           <h3 id={`${titleId}-flagged`} className="print-block__title">
-            Flagged answers ({model.flagged.length})
+            <FlagIcon /> Flagged answers ({model.flagged.length})
           </h3>
           <dl className="print-answers print-answers--flagged">
             {model.flagged.map((answer) => (
-              <Answer key={answer.id} answer={answer} flagged />
+              <FlaggedAnswer key={answer.id} answer={answer} />
             ))}
           </dl>
         </section>

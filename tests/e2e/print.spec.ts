@@ -39,6 +39,8 @@ test("the front desk finds a patient and prints a one-page summary on A4 and Let
   await page.getByRole("link", { name: `Print summary for ${receipt.reference}` }).click();
   await page.waitForURL(`**/staff/submissions/${receipt.id}/print`);
   await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
+  const onScreen = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  expect(onScreen.violations.map((violation) => violation.id)).toEqual([]);
 
   for (const format of FORMATS) {
     const { pages, text } = await printToPdf(page, "typical", format);
@@ -81,9 +83,16 @@ test("the worst case, every answer flagged with the longest texts, fits on two p
       medications: long(1000),
       otherConditions: long(1000),
     },
-    { firstName: "A".repeat(100), lastName: "B".repeat(100), email: `${"w".repeat(60)}@example.com` },
+    {
+      // 100 characters each, in words that wrap, and an age (20) that fires an age rule too.
+      firstName: "Maximiliana ".repeat(9).slice(0, 100).trim().padEnd(100, "a"),
+      lastName: "Wolfeschlegelsteinhausen ".repeat(4).slice(0, 100).trim().padEnd(100, "n"),
+      dateOfBirth: `${new Date().getUTCFullYear() - 21}-01-01`,
+      email: `${"w".repeat(60)}@example.com`,
+    },
   );
   const receipt = await submitIntake(request, intake.answers, intake.patient);
+  expect(assess(intake, new Date()).reasons.map((reason) => reason.rule)).toContain("age_18_to_21");
   await signInWithForm(page, "front_desk");
   await page.goto(`/staff/submissions/${receipt.id}/print`);
   for (const format of FORMATS) {
@@ -110,4 +119,12 @@ test("a batch of selected summaries prints one page each", async ({ page, reques
     expect(pages, `${format} pages`).toBe(3);
     for (const reference of references) expect(text).toContain(reference);
   }
+
+  // The fallback without a selection: every submission of the day, oldest first.
+  await page.emulateMedia({ media: "screen" });
+  await page.goto(`/staff/print?date=${new Date().toISOString().slice(0, 10)}`);
+  const { text } = await printToPdf(page, "batch-day", "A4");
+  const positions = references.map((reference) => text.indexOf(reference));
+  expect(positions.every((position) => position >= 0)).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 });
