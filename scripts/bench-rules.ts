@@ -7,8 +7,9 @@
  * the mix of outcomes. Not a test: nothing here asserts.
  */
 import { answersSchema, questionsIn, type Answers } from "@/lib/questionnaire";
-import { assess, type Outcome, type ScreeningInput } from "@/lib/screening";
-import { baselineAnswers } from "@/tests/unit/screening/fixtures";
+import { assess, type ScreeningInput } from "@/lib/screening";
+import type { Outcome } from "@/lib/vocabulary";
+import { SAFE_ANSWERS } from "@/tests/fixtures/intake";
 
 const SEED = 20261115;
 const POOL_SIZE = 1000;
@@ -47,7 +48,7 @@ function dateOfBirth(): string {
 /** Baseline answers with `changes` choice questions set to a random option. */
 function intakeWith(changes: number): ScreeningInput {
   const answers: Record<string, unknown> = {
-    ...baselineAnswers(),
+    ...SAFE_ANSWERS,
     concerns: [pick(["acne_scars", "fine_lines_wrinkles", "stretch_marks", "uneven_texture"])],
     treatmentAreas: [pick(["face", "neck", "chest", "abdomen"])],
     medications: random() < 0.3 ? "Vitamin D" : undefined,

@@ -4,8 +4,12 @@
 // never from the command line, where it would land in the shell history and `ps`.
 import { parseArgs } from "node:util";
 import { read } from "read";
+import { validate, type FieldIssue } from "@/lib/issues";
+import { newStaffSchema } from "@/lib/staff/schemas";
+import { SYSTEM_ACTOR } from "@/lib/server/audit/audit-event";
 import { ConfigError, parseConfig } from "@/lib/server/config";
 import { createDatabaseClient } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
 import { createStaffUser } from "@/lib/server/staff/create-staff-user";
 
 async function readPassword(): Promise<string> {
@@ -20,19 +24,24 @@ async function main(): Promise<number> {
     options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
   });
   const config = parseConfig(process.env);
-  const password = await readPassword();
+  const input = validate(newStaffSchema, { email: values.email, role: values.role, name: values.name ?? values.email, password: await readPassword() });
+  if (!input.ok) return refuse(input.issues);
   const db = createDatabaseClient(config.databaseUrl);
   try {
-    const result = await createStaffUser(db, { email: values.email, role: values.role, name: values.name ?? values.email, password }, null);
-    if (!result.ok) {
-      for (const problem of result.problems) console.error(`${problem.path}: ${problem.message}`);
-      return 1;
-    }
-    console.log(`Created ${values.role} account for ${values.email}.`);
+    await createStaffUser(db, SYSTEM_ACTOR, input.data);
+    console.log(`Created ${input.data.role} account for ${input.data.email}.`);
     return 0;
+  } catch (error) {
+    if (error instanceof AppError && error.details.issues) return refuse(error.details.issues);
+    throw error;
   } finally {
     await db.$disconnect();
   }
+}
+
+function refuse(issues: readonly FieldIssue[]): number {
+  for (const issue of issues) console.error(`${issue.path}: ${issue.message}`);
+  return 1;
 }
 
 main().then(

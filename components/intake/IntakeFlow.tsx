@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo, useReducer, useRef, useState } from "react";
-import { consentStepSchema, intakeSchema, stepSchemas, toFieldIssues, type Step, type StepId } from "@/lib/questionnaire";
+import { toFieldIssues } from "@/lib/issues";
+import { consentStepSchema, intakeSchema, stepSchemas, type Step, type StepId } from "@/lib/questionnaire";
 import { CheckAnswers } from "./CheckAnswers";
 import { initialIntakeState, intakeReducer, stepById } from "./intake-reducer";
 import { ResultView } from "./ResultView";
@@ -21,7 +22,7 @@ export interface IntakeFlowProps {
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 
 function schemaFor(step: Step, firstName: string, lastName: string): StepSchema {
-  return step.id === "review" ? consentStepSchema({ firstName, lastName }) : stepSchemas[step.id];
+  return step.id === "confirm" ? consentStepSchema({ firstName, lastName }) : stepSchemas[step.id];
 }
 
 /**
@@ -74,9 +75,9 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays }: Intak
   };
 
   const { submission } = state;
-  const isReview = step.id === "review";
+  const isConfirm = step.id === "confirm";
   const busy = submission.status === "sending";
-  const continueLabel = !isReview
+  const continueLabel = !isConfirm
     ? "Continue"
     : busy
       ? "Submitting…"
@@ -97,13 +98,13 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays }: Intak
         clinicName={clinicName}
         continueLabel={continueLabel}
         busy={busy}
-        onContinue={(values) => (isReview ? void submit(values) : dispatch({ type: "continued", values }))}
+        onContinue={(values) => (isConfirm ? void submit(values) : dispatch({ type: "continued", values }))}
         onBack={
-          step.id === "about" && !state.returnToReview ? undefined : (values) => dispatch({ type: "wentBack", values })
+          step.id === "about" && !state.returnToCheck ? undefined : (values) => dispatch({ type: "wentBack", values })
         }
-        footer={isReview && <SubmissionNotice submission={submission} clinicPhone={clinicPhone} />}
+        footer={isConfirm && <SubmissionNotice submission={submission} clinicPhone={clinicPhone} />}
       >
-        {isReview && (
+        {isConfirm && (
           <>
             <CheckAnswers
               draft={state.draft}

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { Outcome } from "@/lib/screening";
-import { OutcomeIcon } from "./OutcomeIcon";
-import { PhoneLink } from "./PhoneLink";
+import { OutcomeIcon } from "@/components/ui/OutcomeIcon";
+import { PhoneLink } from "@/components/ui/PhoneLink";
+import type { Outcome } from "@/lib/vocabulary";
 import type { Receipt } from "./submit-intake";
 import { useDocumentTitle } from "./use-document-title";
 

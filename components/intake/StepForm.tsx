@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { isQuestionEnabled, steps, type Step } from "@/lib/questionnaire";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/ErrorSummary";
+import { ErrorSummary, errorSummaryItems } from "@/components/ui/ErrorSummary";
 import { Progress } from "./Progress";
 import { QuestionField } from "./QuestionField";
 import type { StepIssue } from "./step-issues";
@@ -74,10 +74,7 @@ export function StepForm({
   } = form;
   const values = useWatch({ control });
   const shown = step.questions.filter((question) => isQuestionEnabled(question, values));
-  const summary: ErrorSummaryItem[] = shown.flatMap((question) => {
-    const message = errors[question.id]?.message;
-    return typeof message === "string" ? [{ fieldId: question.id, message }] : [];
-  });
+  const summary = errorSummaryItems(errors, shown.map((question) => question.id));
 
   const position = steps.findIndex((candidate) => candidate.id === step.id) + 1;
   const title = `${step.title} – Step ${position} of ${steps.length} – ${clinicName}`;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { PhoneLink } from "./PhoneLink";
+import { PhoneLink } from "@/components/ui/PhoneLink";
 import type { Submission } from "./intake-reducer";
 import type { SubmitProblem } from "./submit-intake";
 

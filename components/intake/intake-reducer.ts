@@ -1,4 +1,5 @@
-import { steps, type FieldIssue, type Step, type StepId } from "@/lib/questionnaire";
+import type { FieldIssue } from "@/lib/issues";
+import { steps, type Step, type StepId } from "@/lib/questionnaire";
 import { locateIssues, type StepIssue } from "./step-issues";
 import { emptyDraft, saveStepValues, type FormValues, type IntakeDraft } from "./step-values";
 import type { Receipt, SubmitProblem } from "./submit-intake";
@@ -15,7 +16,7 @@ export type IntakeState =
       readonly step: StepId;
       readonly draft: IntakeDraft;
       /** Set by "Change" on Check your answers: Continue and Back then lead straight back there. */
-      readonly returnToReview: boolean;
+      readonly returnToCheck: boolean;
       /** Problems found after the step was left (whole-intake check or server), shown when it opens. */
       readonly issues: readonly StepIssue[];
       /** False until the step first changes, so a fresh page keeps the browser's own focus. */
@@ -25,7 +26,7 @@ export type IntakeState =
   | { readonly phase: "done"; readonly receipt: Receipt };
 
 export type IntakeAction =
-  /** Valid answers for the step on screen; the review step's are saved and the flow submits. */
+  /** Valid answers for the step on screen; the last step's are saved and the flow submits. */
   | { readonly type: "continued"; readonly values: FormValues }
   /** Answers as they stand, unvalidated, so nothing typed is lost. */
   | { readonly type: "wentBack"; readonly values: FormValues }
@@ -39,13 +40,13 @@ export const initialIntakeState: IntakeState = {
   phase: "answering",
   step: "about",
   draft: emptyDraft,
-  returnToReview: false,
+  returnToCheck: false,
   issues: [],
   moved: false,
   submission: { status: "idle" },
 };
 
-const REVIEW: StepId = "review";
+const CONFIRM: StepId = "confirm";
 
 export function stepById(id: StepId): Step {
   const step = steps.find((candidate) => candidate.id === id);
@@ -65,7 +66,7 @@ function goTo(state: Answering, step: StepId, draft: IntakeDraft = state.draft):
     ...state,
     step,
     draft,
-    returnToReview: state.returnToReview && step !== REVIEW,
+    returnToCheck: state.returnToCheck && step !== CONFIRM,
     issues: [],
     moved: true,
     submission: { status: "idle" },
@@ -78,13 +79,13 @@ export function intakeReducer(state: IntakeState, action: IntakeAction): IntakeS
   switch (action.type) {
     case "continued": {
       const draft = saveStepValues(state.draft, step, action.values);
-      if (state.step === REVIEW) return { ...state, draft };
-      return goTo(state, state.returnToReview ? REVIEW : neighbour(state.step, 1), draft);
+      if (state.step === CONFIRM) return { ...state, draft };
+      return goTo(state, state.returnToCheck ? CONFIRM : neighbour(state.step, 1), draft);
     }
     case "wentBack":
-      return goTo(state, state.returnToReview ? REVIEW : neighbour(state.step, -1), saveStepValues(state.draft, step, action.values));
+      return goTo(state, state.returnToCheck ? CONFIRM : neighbour(state.step, -1), saveStepValues(state.draft, step, action.values));
     case "changeRequested":
-      return { ...goTo(state, action.step), returnToReview: true };
+      return { ...goTo(state, action.step), returnToCheck: true };
     case "submitStarted":
       return { ...state, issues: [], submission: { status: "sending" } };
     case "submitFailed":
@@ -92,8 +93,8 @@ export function intakeReducer(state: IntakeState, action: IntakeAction): IntakeS
     case "issuesFound": {
       const located = locateIssues(action.issues);
       if (located === undefined) return { ...state, submission: { status: "failed", problem: "rejected" } };
-      // Fixing a step found this way leads back to the review, like "Change" does.
-      const moved = located.step === state.step ? state : { ...goTo(state, located.step), returnToReview: located.step !== REVIEW };
+      // Fixing a step found this way leads back to Check your answers, like "Change" does.
+      const moved = located.step === state.step ? state : { ...goTo(state, located.step), returnToCheck: located.step !== CONFIRM };
       return { ...moved, issues: located.issues, submission: { status: "idle" } };
     }
     case "submitSucceeded":

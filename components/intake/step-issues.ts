@@ -1,4 +1,5 @@
-import { questions, steps, type FieldIssue, type StepId } from "@/lib/questionnaire";
+import type { FieldIssue } from "@/lib/issues";
+import { questions, steps, type StepId } from "@/lib/questionnaire";
 
 /** A problem with one question of the step on screen. */
 export interface StepIssue {

@@ -1,9 +1,7 @@
 import { z } from "zod";
-import type { FieldIssue, Intake } from "@/lib/questionnaire";
-import type { Level, Outcome } from "@/lib/screening";
-
-const outcomes = ["eligible", "needs_review", "not_suitable"] as const satisfies readonly Outcome[];
-const levels = ["exclude", "review", "info"] as const satisfies readonly Level[];
+import type { FieldIssue } from "@/lib/issues";
+import type { Intake } from "@/lib/questionnaire";
+import { LEVELS, OUTCOMES } from "@/lib/vocabulary";
 
 /**
  * The part of the 201 response the patient sees. Parsing keeps only these fields, so rule
@@ -11,8 +9,8 @@ const levels = ["exclude", "review", "info"] as const satisfies readonly Level[]
  */
 const receiptSchema = z.object({
   reference: z.string().min(1),
-  outcome: z.enum(outcomes),
-  reasons: z.array(z.object({ level: z.enum(levels), temporary: z.boolean(), patientMessage: z.string() })),
+  outcome: z.enum(OUTCOMES),
+  reasons: z.array(z.object({ level: z.enum(LEVELS), temporary: z.boolean(), patientMessage: z.string() })),
 });
 
 export type Receipt = z.output<typeof receiptSchema>;

@@ -1,8 +1,7 @@
-import type { SubmissionDetail } from "@/lib/server/submissions/get-submission";
+import type { SubmissionDetail } from "@/lib/submissions/types";
+import { DECISION_LABELS, levelLabel, OUTCOME_LABELS, REVIEW_STATUS_LABELS } from "@/lib/vocabulary";
 import { FlagIcon, FlagMark, ReasonRefs } from "./FlagMark";
 import { formatCalendarDate, formatDateTime } from "./format";
-import { DECISION_LABELS, OUTCOME_LABELS, REVIEW_STATUS_LABELS } from "@/lib/review";
-import { levelLabel } from "./labels";
 import { buildSummaryModel, type PrintedAnswer } from "./summary-model";
 
 interface SubmissionSummaryProps {

@@ -1,6 +1,6 @@
 import { questionsIn, summarizeIntake, type Question } from "@/lib/questionnaire";
-import { flaggedQuestions } from "@/lib/screening";
-import type { SubmissionDetail } from "@/lib/server/submissions/get-submission";
+import { linkReasons } from "@/lib/submissions/reason-links";
+import type { SubmissionDetail } from "@/lib/submissions/types";
 
 /** One answer as printed. */
 export interface PrintedAnswer {
@@ -42,10 +42,8 @@ const TREATMENT = new Set(["concerns", "concernsOther", "treatmentAreas"]);
  * questionnaire, so an unanswered optional item stays blank.
  */
 export function buildSummaryModel(submission: Pick<SubmissionDetail, "patient" | "answers" | "reasons" | "consent">): SummaryModel {
-  const reasonNumber = new Map(submission.reasons.map((reason, index) => [reason.rule as string, index + 1]));
-  const flags = flaggedQuestions({ patient: { dateOfBirth: submission.patient.dateOfBirth }, answers: submission.answers }, submission.reasons);
-  const reasonsOf = (id: string): number[] =>
-    [...new Set((flags.get(id) ?? []).flatMap((rule) => reasonNumber.get(rule) ?? []))].sort((a, b) => a - b);
+  const links = linkReasons(submission);
+  const reasonsOf = (id: string): number[] => links.reasonsOf(id).map((reason) => reason.number);
 
   const toPrinted = (question: Question, text: string): PrintedAnswer => ({
     id: question.id,

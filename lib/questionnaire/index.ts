@@ -51,5 +51,4 @@ export {
   type SchemaOptions,
 } from "./schema";
 export { displayValue, summarizeIntake, type QuestionValue, type SummaryItem, type SummarySource, type SummaryStep } from "./display";
-export { toFieldIssues, type FieldIssue } from "./issues";
 export { ageOn, utcCalendarDate } from "./calendar-date";

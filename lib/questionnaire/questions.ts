@@ -379,7 +379,7 @@ export const questionnaireSteps = [
     ],
   },
   {
-    id: "review",
+    id: "confirm",
     title: "Check your answers and consent",
     intro: "Check your answers below. You can go back and change any of them before you send them.",
     questions: [

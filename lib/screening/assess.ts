@@ -1,8 +1,7 @@
 import { ageOn, QUESTIONNAIRE_VERSION, utcCalendarDate } from "@/lib/questionnaire";
-import type { Level, RuleContext, ScreeningInput } from "./policy";
+import type { Level, Outcome } from "@/lib/vocabulary";
+import type { RuleContext, ScreeningInput } from "./policy";
 import { defaultPolicy, type Policy, type RuleId } from "./rules";
-
-export type Outcome = "eligible" | "needs_review" | "not_suitable";
 
 /**
  * One rule that fired, as stored and as sent over HTTP. A type alias, not an interface,

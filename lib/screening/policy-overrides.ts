@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { toFieldIssues } from "@/lib/questionnaire";
+import { toFieldIssues } from "@/lib/issues";
 import { fnv1a32 } from "./fnv1a";
-import { defaultWaitingPeriods, type Level, type WaitingPeriods } from "./policy";
+import { LEVELS, type Level } from "@/lib/vocabulary";
+import { defaultWaitingPeriods, type WaitingPeriods } from "./policy";
 import { ruleIds, type Policy } from "./rules";
 
-const LEVELS = ["exclude", "review", "info"] as const satisfies readonly Level[];
 const LEVEL_RANK: Readonly<Record<Level, number>> = { exclude: 0, review: 1, info: 2 };
 
 // Words for a patient, so the grammar is checked too: "1 month", "6 months", "3-5 days".

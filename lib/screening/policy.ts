@@ -1,7 +1,5 @@
 import type { Answers, Patient, QuestionId } from "@/lib/questionnaire";
-
-/** `exclude` makes the outcome `not_suitable`, `review` at least `needs_review`; `info` never changes it. */
-export type Level = "exclude" | "review" | "info";
+import type { Level } from "@/lib/vocabulary";
 
 /** What the rules read: the answers and the date of birth (the assessments endpoint sends no more). */
 export interface ScreeningInput {

@@ -3,6 +3,7 @@ import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { expect } from "vitest";
 import { IntakeFlow, type IntakeFlowProps } from "@/components/intake/IntakeFlow";
 import { questionById, steps, type QuestionDefinition, type QuestionId, type StepId } from "@/lib/questionnaire";
+import { PATIENT } from "@/tests/fixtures/intake";
 
 export const clinic: IntakeFlowProps = {
   clinicName: "Riverside Skin Clinic",
@@ -20,20 +21,16 @@ export function renderIntake(props: Partial<IntakeFlowProps> = {}): { user: User
 /** A form value as the patient gives it: text, one option code, several, or a ticked box. */
 export type Answer = string | readonly string[] | boolean;
 
-export const baselinePatient = {
-  firstName: "Alex",
-  lastName: "Morgan",
-  dateOfBirth: "1990-04-27",
-  email: "alex@example.com",
-  phone: "07700 900123",
-} as const;
+/** The signature that matches the fixture `PATIENT`'s name. */
+export const PATIENT_SIGNATURE = `${PATIENT.firstName} ${PATIENT.lastName}`;
 
 /**
- * A valid "all no" answer to every question of steps 2 to 4, derived from the data: "No" to
- * yes/no questions, the first option ("never", "none") of other choices, the first option of
- * each multi-select, and optional text left empty.
+ * The answer a patient gives by picking the first option of every question of steps 2 to 4,
+ * derived from the questionnaire data rather than from the fixture's `SAFE_ANSWERS`, so that
+ * it follows the form: "No" to yes/no questions, the first option ("never", "none") of other
+ * choices, the first option of each multi-select, and optional text left empty.
  */
-function baselineAnswer(question: QuestionDefinition): Answer | undefined {
+function firstOptionAnswer(question: QuestionDefinition): Answer | undefined {
   const first = question.options?.[0]?.value;
   switch (question.kind) {
     case "yesNoUnsure":
@@ -47,12 +44,13 @@ function baselineAnswer(question: QuestionDefinition): Answer | undefined {
   }
 }
 
-export const baselineAnswers: Readonly<Record<string, Answer>> = Object.fromEntries(
+/** `firstOptionAnswer` for every question of steps 2 to 4: a valid intake with nothing flagged. */
+export const FIRST_OPTION_ANSWERS: Readonly<Record<string, Answer>> = Object.fromEntries(
   steps
     .flatMap((step) => step.questions)
     .filter((question) => question.section === "answers")
     .flatMap((question) => {
-      const answer = baselineAnswer(question);
+      const answer = firstOptionAnswer(question);
       return answer === undefined ? [] : [[question.id, answer]];
     }),
 );
@@ -107,26 +105,26 @@ export async function continueTo(user: UserEvent, nextTitle: string): Promise<vo
 }
 
 /** Answers every question of a step that has a value in `values`. */
-export async function fillStep(user: UserEvent, id: StepId, values: Readonly<Record<string, Answer>>): Promise<void> {
+export async function fillStep(user: UserEvent, id: StepId, values: Readonly<Record<string, Answer | undefined>>): Promise<void> {
   for (const question of stepOf(id).questions) {
     const value = values[question.id];
     if (value !== undefined) await answer(user, question.id, value);
   }
 }
 
-/** From a fresh intake to "Check your answers" with the valid baseline. */
-export async function fillBaseline(user: UserEvent, answers: Readonly<Record<string, Answer>> = baselineAnswers): Promise<void> {
-  await fillStep(user, "about", baselinePatient);
+/** From a fresh intake to "Check your answers": `PATIENT`, then `answers` (the first options unless given). */
+export async function fillUpToConfirm(user: UserEvent, answers: Readonly<Record<string, Answer>> = FIRST_OPTION_ANSWERS): Promise<void> {
+  await fillStep(user, "about", PATIENT);
   await continueTo(user, stepOf("goals").title);
   await fillStep(user, "goals", answers);
   await continueTo(user, stepOf("skin").title);
   await fillStep(user, "skin", answers);
   await continueTo(user, stepOf("health").title);
   await fillStep(user, "health", answers);
-  await continueTo(user, stepOf("review").title);
+  await continueTo(user, stepOf("confirm").title);
 }
 
-export async function fillConsent(user: UserEvent, signature = `${baselinePatient.firstName} ${baselinePatient.lastName}`): Promise<void> {
+export async function fillConsent(user: UserEvent, signature = PATIENT_SIGNATURE): Promise<void> {
   await answer(user, "storeAndReview", true);
   await answer(user, "accurate", true);
   await answer(user, "signature", signature);

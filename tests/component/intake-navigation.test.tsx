@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { displayValue, questionById, steps, type QuestionId } from "@/lib/questionnaire";
+import { PATIENT } from "@/tests/fixtures/intake";
 import {
   answer,
-  baselineAnswers,
-  baselinePatient,
+  FIRST_OPTION_ANSWERS,
   clinic,
   continueTo,
-  fillBaseline,
+  fillUpToConfirm,
   fillStep,
   group,
   renderIntake,
@@ -34,7 +34,7 @@ describe("moving between steps", () => {
     expect(first).not.toHaveFocus();
     await waitFor(() => expect(document.title).toBe(`About you – Step 1 of 5 – ${clinic.clinicName}`));
 
-    await fillStep(user, "about", baselinePatient);
+    await fillStep(user, "about", PATIENT);
     await continueTo(user, "Your goals");
     await waitFor(() => expect(screen.getByRole("heading", { level: 1, name: "Your goals" })).toHaveFocus());
     expect(screen.getByText("Step 2 of 5")).toBeInTheDocument();
@@ -47,7 +47,7 @@ describe("moving between steps", () => {
 
   it("Back and Continue keep every answer, even unfinished ones", async () => {
     const { user } = renderIntake();
-    await fillStep(user, "about", baselinePatient);
+    await fillStep(user, "about", PATIENT);
     await continueTo(user, "Your goals");
     await answer(user, "concerns", ["stretch_marks", "other"]);
     await answer(user, "concernsOther", "Freckles");
@@ -55,7 +55,7 @@ describe("moving between steps", () => {
     // Back does not validate: the missing answers of this step are no obstacle.
     await user.click(screen.getByRole("button", { name: "Back" }));
     await screen.findByRole("heading", { level: 1, name: "About you" });
-    for (const [id, value] of Object.entries(baselinePatient)) expect(textbox(id as QuestionId)).toHaveValue(value);
+    for (const [id, value] of Object.entries(PATIENT)) expect(textbox(id as QuestionId)).toHaveValue(value);
 
     await continueTo(user, "Your goals");
     expect(within(group("concerns")).getByRole("checkbox", { name: "Stretch marks" })).toBeChecked();
@@ -68,7 +68,7 @@ describe("moving between steps", () => {
     const { user } = renderIntake();
     expect(textbox("dateOfBirth")).toHaveAttribute("inputmode", "numeric");
     expect(textbox("dateOfBirth")).toHaveAttribute("autocomplete", "bday");
-    await fillStep(user, "about", { ...baselinePatient, dateOfBirth: "19900427" });
+    await fillStep(user, "about", { ...PATIENT, dateOfBirth: "19900427" });
     await continueTo(user, "Your goals");
     await user.click(screen.getByRole("button", { name: "Back" }));
     expect(await screen.findByRole("textbox", { name: questionById("dateOfBirth").label })).toHaveValue("1990-04-27");
@@ -78,7 +78,7 @@ describe("moving between steps", () => {
 describe("the conditional question about other concerns", () => {
   it("appears only while 'Something else' is ticked, and is required then", async () => {
     const { user } = renderIntake();
-    await fillStep(user, "about", baselinePatient);
+    await fillStep(user, "about", PATIENT);
     await continueTo(user, "Your goals");
     expect(queryOther()).not.toBeInTheDocument();
 
@@ -99,17 +99,17 @@ describe("the conditional question about other concerns", () => {
 
   it("a hidden answer is dropped: unticking 'Something else' removes what was typed", async () => {
     const { user } = renderIntake();
-    await fillStep(user, "about", baselinePatient);
+    await fillStep(user, "about", PATIENT);
     await continueTo(user, "Your goals");
     await answer(user, "concerns", ["acne_scars", "other"]);
     await answer(user, "concernsOther", "Freckles");
     await answer(user, "concerns", ["other"]);
     await fillStep(user, "goals", { treatmentAreas: ["face"], skinType: "III" });
     await continueTo(user, "Your skin");
-    await fillStep(user, "skin", baselineAnswers);
+    await fillStep(user, "skin", FIRST_OPTION_ANSWERS);
     await continueTo(user, "Your health");
-    await fillStep(user, "health", baselineAnswers);
-    await continueTo(user, stepOf("review").title);
+    await fillStep(user, "health", FIRST_OPTION_ANSWERS);
+    await continueTo(user, stepOf("confirm").title);
     expect(screen.queryByText(otherLabel)).not.toBeInTheDocument();
     expect(shownAnswer("concerns")).toBe("Acne scars");
   });
@@ -118,11 +118,11 @@ describe("the conditional question about other concerns", () => {
 describe("Check your answers", () => {
   it("shows every answer, grouped by step", async () => {
     const { user } = renderIntake();
-    await fillBaseline(user);
+    await fillUpToConfirm(user);
     expect(screen.getByText("Step 5 of 5")).toBeInTheDocument();
 
-    const given: Record<string, unknown> = { ...baselinePatient, ...baselineAnswers };
-    for (const step of steps.filter((candidate) => candidate.id !== "review")) {
+    const given: Record<string, unknown> = { ...PATIENT, ...FIRST_OPTION_ANSWERS };
+    for (const step of steps.filter((candidate) => candidate.id !== "confirm")) {
       expect(screen.getByRole("heading", { level: 2, name: step.title })).toBeInTheDocument();
       for (const question of step.questions) {
         if (question.enableWhen !== undefined) continue;
@@ -135,12 +135,12 @@ describe("Check your answers", () => {
 
   it("'Change' opens the step, and Continue there returns straight to Check your answers", async () => {
     const { user } = renderIntake();
-    await fillBaseline(user);
+    await fillUpToConfirm(user);
 
     await user.click(screen.getByRole("button", { name: "Change your goals" }));
     await waitFor(() => expect(screen.getByRole("heading", { level: 1, name: "Your goals" })).toHaveFocus());
     await answer(user, "treatmentAreas", ["neck"]);
-    await continueTo(user, stepOf("review").title);
+    await continueTo(user, stepOf("confirm").title);
     expect(shownAnswer("treatmentAreas")).toBe("Face, Neck");
 
     // Back from a changed step also returns to Check your answers, keeping the change.
@@ -148,18 +148,18 @@ describe("Check your answers", () => {
     await screen.findByRole("heading", { level: 1, name: "About you" });
     await answer(user, "phone", "");
     await user.click(screen.getByRole("button", { name: "Back" }));
-    await screen.findByRole("heading", { level: 1, name: stepOf("review").title });
+    await screen.findByRole("heading", { level: 1, name: stepOf("confirm").title });
     expect(shownAnswer("phone")).toBe("Not answered");
 
     // The next visit to a step without "Change" follows the usual order again.
     await user.click(screen.getByRole("button", { name: "Back" }));
     await screen.findByRole("heading", { level: 1, name: "Your health" });
-    await continueTo(user, stepOf("review").title);
+    await continueTo(user, stepOf("confirm").title);
   });
 
   it("offers a Change button for each step", async () => {
     const { user } = renderIntake();
-    await fillBaseline(user);
+    await fillUpToConfirm(user);
     const names = screen.getAllByRole("button", { name: /^Change/ }).map((button) => button.textContent);
     expect(names).toEqual(["Change about you", "Change your goals", "Change your skin", "Change your health"]);
   });

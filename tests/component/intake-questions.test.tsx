@@ -1,7 +1,8 @@
 import { within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { questionById, type QuestionDefinition } from "@/lib/questionnaire";
-import { baselinePatient, continueTo, fillStep, group, renderIntake, stepOf, textbox } from "./intake-helpers";
+import { PATIENT } from "@/tests/fixtures/intake";
+import { continueTo, fillStep, group, renderIntake, stepOf, textbox } from "./intake-helpers";
 
 describe("questions are rendered from the questionnaire data", () => {
   it("labels every text box, wires its hint, and says which personal detail it asks for", () => {
@@ -25,7 +26,7 @@ describe("questions are rendered from the questionnaire data", () => {
 
   it("asks each choice question as a group named by its legend, with one control per option", async () => {
     const { user } = renderIntake();
-    await fillStep(user, "about", baselinePatient);
+    await fillStep(user, "about", PATIENT);
     await continueTo(user, stepOf("goals").title);
     const choiceQuestions = stepOf("goals").questions.filter((question: QuestionDefinition) => question.options !== undefined);
     expect(choiceQuestions.length).toBeGreaterThan(0);
@@ -39,7 +40,7 @@ describe("questions are rendered from the questionnaire data", () => {
 
   it("shows the plain description of each skin type, apart from its name", async () => {
     const { user } = renderIntake();
-    await fillStep(user, "about", baselinePatient);
+    await fillStep(user, "about", PATIENT);
     await continueTo(user, stepOf("goals").title);
     for (const option of questionById("skinType").options) {
       const radio = within(group("skinType")).getByRole("radio", { name: option.label });

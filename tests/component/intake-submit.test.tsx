@@ -2,14 +2,15 @@ import { screen, waitFor } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { intakeSchema, questionById } from "@/lib/questionnaire";
+import { PATIENT } from "@/tests/fixtures/intake";
 import {
   answer,
-  baselineAnswers,
-  baselinePatient,
+  FIRST_OPTION_ANSWERS,
   clinic,
   errorSummary,
-  fillBaseline,
+  fillUpToConfirm,
   fillConsent,
+  PATIENT_SIGNATURE,
   renderIntake,
   stepOf,
   summaryLinks,
@@ -80,7 +81,7 @@ function sent(call: number): { key: string | null; body: unknown; url: unknown; 
 }
 
 async function fillAndSubmit(user: UserEvent): Promise<void> {
-  await fillBaseline(user);
+  await fillUpToConfirm(user);
   await fillConsent(user);
   await user.click(screen.getByRole("button", { name: "Submit my answers" }));
 }
@@ -101,9 +102,9 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
     );
     await waitFor(() => expect(alert).toHaveFocus());
     // Nothing was lost: the answers and the signature are still on the page.
-    expect(screen.getByRole("heading", { level: 1, name: stepOf("review").title })).toBeInTheDocument();
-    expect(screen.getByText(baselinePatient.email)).toBeInTheDocument();
-    expect(textbox("signature")).toHaveValue("Alex Morgan");
+    expect(screen.getByRole("heading", { level: 1, name: stepOf("confirm").title })).toBeInTheDocument();
+    expect(screen.getByText(PATIENT.email)).toBeInTheDocument();
+    expect(textbox("signature")).toHaveValue(PATIENT_SIGNATURE);
 
     const first = sent(0);
     expect(first.url).toBe("/api/submissions");
@@ -113,9 +114,9 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
     expect(Object.keys(first.body as object)).toEqual(["patient", "answers", "consent"]);
     expect(intakeSchema.safeParse(first.body).success).toBe(true);
     expect(first.body).toEqual({
-      patient: baselinePatient,
-      answers: { ...baselineAnswers, medications: "", otherConditions: "" },
-      consent: { storeAndReview: true, accurate: true, signature: "Alex Morgan" },
+      patient: PATIENT,
+      answers: { ...FIRST_OPTION_ANSWERS, medications: "", otherConditions: "" },
+      consent: { storeAndReview: true, accurate: true, signature: PATIENT_SIGNATURE },
     });
 
     await user.click(screen.getByRole("button", { name: "Try again" }));
@@ -129,7 +130,7 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
     let answerRequest: (response: Response) => void = () => undefined;
     fetchMock.mockReturnValue(new Promise((resolve) => (answerRequest = resolve)));
     const { user } = renderIntake();
-    await fillBaseline(user);
+    await fillUpToConfirm(user);
     await fillConsent(user);
 
     await user.dblClick(screen.getByRole("button", { name: "Submit my answers" }));
@@ -156,7 +157,7 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(message);
     expect(submitButton()).toHaveTextContent(buttonLabel);
     expect(submitButton()).toBeEnabled();
-    expect(screen.getByText(baselinePatient.email)).toBeInTheDocument();
+    expect(screen.getByText(PATIENT.email)).toBeInTheDocument();
   });
 
   it("shows the server's problems on the step they belong to, then returns to Check your answers", async () => {
@@ -173,18 +174,18 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
     expect(textbox("dateOfBirth")).toHaveAttribute("aria-invalid", "true");
 
     await user.click(screen.getByRole("button", { name: "Continue" }));
-    expect(await screen.findByRole("heading", { level: 1, name: stepOf("review").title })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: stepOf("confirm").title })).toBeInTheDocument();
     // The consent given before is kept.
-    expect(textbox("signature")).toHaveValue("Alex Morgan");
+    expect(textbox("signature")).toHaveValue(PATIENT_SIGNATURE);
   });
 
   it("checks the whole intake before sending, and leads to an answer that is no longer valid", async () => {
     const { user } = renderIntake();
-    await fillBaseline(user);
+    await fillUpToConfirm(user);
     await user.click(screen.getByRole("button", { name: "Change about you" }));
     await answer(user, "email", "");
     await user.click(screen.getByRole("button", { name: "Back" }));
-    await screen.findByRole("heading", { level: 1, name: stepOf("review").title });
+    await screen.findByRole("heading", { level: 1, name: stepOf("confirm").title });
     await fillConsent(user);
     await user.click(screen.getByRole("button", { name: "Submit my answers" }));
 
@@ -241,7 +242,7 @@ describe("privacy and leaving the page", { timeout: 30_000 }, () => {
     const { user } = renderIntake();
     expect(leaving()).toBe(false);
 
-    await answer(user, "firstName", "Alex");
+    await answer(user, "firstName", PATIENT.firstName);
     expect(leaving()).toBe(true);
 
     await answer(user, "firstName", "");

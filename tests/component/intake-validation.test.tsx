@@ -2,12 +2,12 @@ import { screen, waitFor, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { consentStepSchema, questionById, stepSchemas, type QuestionId, type StepId } from "@/lib/questionnaire";
+import { PATIENT } from "@/tests/fixtures/intake";
 import {
-  baselineAnswers,
-  baselinePatient,
+  FIRST_OPTION_ANSWERS,
   continueTo,
   errorSummary,
-  fillBaseline,
+  fillUpToConfirm,
   fillStep,
   group,
   renderIntake,
@@ -46,7 +46,7 @@ function expectInlineErrors(problems: string[][]): void {
 async function reach(user: UserEvent, step: StepId): Promise<void> {
   const order: StepId[] = ["about", "goals", "skin", "health"];
   for (const id of order.slice(0, order.indexOf(step))) {
-    await fillStep(user, id, id === "about" ? baselinePatient : baselineAnswers);
+    await fillStep(user, id, id === "about" ? PATIENT : FIRST_OPTION_ANSWERS);
     const next = order[order.indexOf(id) + 1];
     if (next !== undefined) await continueTo(user, stepOf(next).title);
   }
@@ -86,7 +86,7 @@ describe("validation on Continue", () => {
 
   it("explains a wrong format at the field", async () => {
     const { user } = renderIntake();
-    await fillStep(user, "about", { ...baselinePatient, email: "alex@", dateOfBirth: "27/04/1990" });
+    await fillStep(user, "about", { ...PATIENT, email: "jane@", dateOfBirth: "27/04/1990" });
     await pressContinueOnEmptyStep(user);
     expect(summaryLinks()).toEqual([
       [questionById("dateOfBirth").messages.invalid, "#dateOfBirth"],
@@ -96,15 +96,15 @@ describe("validation on Continue", () => {
 
   it("the consent step needs both boxes ticked and a signature that matches the name", async () => {
     const { user } = renderIntake();
-    await fillBaseline(user);
+    await fillUpToConfirm(user);
     await pressContinueOnEmptyStep(user, "Submit my answers");
-    const problems = expectedProblems(consentStepSchema(baselinePatient));
+    const problems = expectedProblems(consentStepSchema(PATIENT));
     expect(summaryLinks()).toEqual(problems);
     expectInlineErrors(problems);
 
     await user.click(screen.getByRole("checkbox", { name: questionById("storeAndReview").label }));
     await user.click(screen.getByRole("checkbox", { name: questionById("accurate").label }));
-    await user.type(textbox("signature"), "Sam Morgan");
+    await user.type(textbox("signature"), `Sam ${PATIENT.lastName}`);
     await user.click(screen.getByRole("button", { name: "Submit my answers" }));
     await waitFor(() => expect(summaryLinks()).toEqual([[questionById("signature").messages.mismatch, "#signature"]]));
     await waitFor(() => expect(errorSummary()).toHaveFocus());
@@ -113,7 +113,7 @@ describe("validation on Continue", () => {
   it("focuses the summary again after another failed attempt, and drops fixed problems", async () => {
     const { user } = renderIntake();
     await pressContinueOnEmptyStep(user);
-    await user.type(textbox("firstName"), "Alex");
+    await user.type(textbox("firstName"), PATIENT.firstName);
     await user.click(screen.getByRole("button", { name: "Continue" }));
     await waitFor(() => expect(errorSummary()).toHaveFocus());
     expect(summaryLinks().map(([message]) => message)).not.toContain("Enter your first name");
@@ -126,7 +126,7 @@ describe("validation on Continue", () => {
     await user.click(screen.getByRole("link", { name: "Enter your email address" }));
     expect(textbox("email")).toHaveFocus();
 
-    await fillStep(user, "about", baselinePatient);
+    await fillStep(user, "about", PATIENT);
     await continueTo(user, stepOf("goals").title);
     await pressContinueOnEmptyStep(user);
     await user.click(screen.getByRole("link", { name: questionById("treatmentAreas").messages.required }));

@@ -51,7 +51,7 @@ describe("locateIssues", () => {
 
   it("finds the consent step for a signature problem", () => {
     const message = questionById("signature").messages.mismatch;
-    expect(locateIssues([{ path: "consent.signature", message }])).toEqual({ step: "review", issues: [{ questionId: "signature", message }] });
+    expect(locateIssues([{ path: "consent.signature", message }])).toEqual({ step: "confirm", issues: [{ questionId: "signature", message }] });
   });
 
   it("gives nothing for problems no question explains", () => {

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { baselineIntake } from "@/tests/fixtures/intake";
+import { intakeWith } from "@/tests/fixtures/intake";
 import { fillIntake, submitIntake } from "./intake-driver";
 import { signIn, signInWithForm } from "./session";
 
@@ -31,7 +31,7 @@ test("a flagged intake reaches the top of the queue, and the clinician's decisio
   const patientContext = await browser.newContext();
   const patient = await patientContext.newPage();
   await patient.goto("/intake");
-  await fillIntake(patient, baselineIntake({ changingMoles: "yes" }, { firstName: "Priya", lastName: "Queue-Test" }));
+  await fillIntake(patient, intakeWith({ answers: { changingMoles: "yes" }, patient: { firstName: "Priya", lastName: "Queue-Test" } }));
   await submitIntake(patient);
   await expect(patient.getByRole("heading", { level: 1, name: /A clinician will look at your answers/ })).toBeVisible();
   await patientContext.close();

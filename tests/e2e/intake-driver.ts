@@ -88,7 +88,7 @@ export async function fillIntake(
     for (const question of step.questions) {
       await answerQuestion(page, question, values[question.id], input);
     }
-    if (step.id !== "review") await press(page, "Continue", input);
+    if (step.id !== "confirm") await press(page, "Continue", input);
   }
 }
 

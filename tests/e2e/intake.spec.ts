@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import type { Answers } from "@/lib/questionnaire";
-import { baselineIntake } from "@/tests/fixtures/intake";
+import { intakeWith } from "@/tests/fixtures/intake";
 import { fillIntake, submitIntake, type Input } from "./intake-driver";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -31,7 +31,7 @@ const OUTCOMES: { outcome: string; changes: Partial<Answers>; heading: RegExp; n
 for (const { outcome, changes, heading, next, input } of OUTCOMES) {
   test(`a patient on a phone completes the intake and is told: ${outcome} (${input})`, async ({ page }) => {
     await page.goto("/intake");
-    await fillIntake(page, baselineIntake(changes), {
+    await fillIntake(page, intakeWith({ answers: changes }), {
       input,
       onStep: async (title) => {
         await expectAccessible(page, title);
@@ -69,10 +69,10 @@ test("the error state is announced, linked and accessible", async ({ page }) => 
 
 test("unusual answers never reach the URL, the browser's storage or cookies", async ({ page, context }) => {
   const unusual = ["O'Connor-Ñúñez", "Zoë 🌸", "It’s my 👶 — süß"];
-  const intake = baselineIntake(
-    { concerns: ["acne_scars", "other"], concernsOther: unusual[2], medications: `Vitamin D 🌞 & Ibuprofen "as needed"` },
-    { firstName: unusual[1], lastName: unusual[0], email: "zoe.o@example.com" },
-  );
+  const intake = intakeWith({
+    answers: { concerns: ["acne_scars", "other"], concernsOther: unusual[2], medications: `Vitamin D 🌞 & Ibuprofen "as needed"` },
+    patient: { firstName: unusual[1], lastName: unusual[0], email: "zoe.o@example.com" },
+  });
   const urls: string[] = [];
   page.on("request", (request) => urls.push(request.url()));
   page.on("framenavigated", (frame) => urls.push(frame.url()));

@@ -3,8 +3,8 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { assess } from "@/lib/screening";
-import { OUTCOME_LABELS } from "@/lib/review";
-import { baselineIntake } from "@/tests/fixtures/intake";
+import { OUTCOME_LABELS } from "@/lib/vocabulary";
+import { intakeWith } from "@/tests/fixtures/intake";
 import { signInWithForm } from "./session";
 import { submitIntake } from "./submit";
 
@@ -26,8 +26,11 @@ async function printToPdf(page: Page, name: string, format: (typeof FORMATS)[num
 const squeeze = (text: string) => text.replace(/\s+/g, " ");
 
 test("the front desk finds a patient and prints a one-page summary on A4 and Letter", async ({ page, request }) => {
-  const intake = baselineIntake({ bloodThinners: "yes", coldSores: "history", skinType: "V" }, { firstName: "Marguerite", lastName: "Printwell" });
-  const receipt = await submitIntake(request, intake.answers, intake.patient);
+  const intake = intakeWith({
+    answers: { bloodThinners: "yes", coldSores: "history", skinType: "V" },
+    patient: { firstName: "Marguerite", lastName: "Printwell" },
+  });
+  const receipt = await submitIntake(request, intake);
   const { reasons } = assess(intake, new Date());
 
   await signInWithForm(page, "front_desk");
@@ -55,8 +58,8 @@ test("the front desk finds a patient and prints a one-page summary on A4 and Let
 
 test("the worst case, every answer flagged with the longest texts, fits on two pages", async ({ page, request }) => {
   const long = (size: number) => "Lorem ipsum dolor sit amet consectetur ".repeat(20).slice(0, size).trim();
-  const intake = baselineIntake(
-    {
+  const intake = intakeWith({
+    answers: {
       concerns: ["acne_scars", "fine_lines_wrinkles", "stretch_marks", "enlarged_pores", "hyperpigmentation", "uneven_texture", "loss_of_firmness", "other_scars", "hair_loss", "other"],
       concernsOther: long(500),
       treatmentAreas: ["face", "neck", "chest", "hands", "arms", "abdomen", "back", "buttocks", "thighs", "scalp"],
@@ -83,15 +86,15 @@ test("the worst case, every answer flagged with the longest texts, fits on two p
       medications: long(1000),
       otherConditions: long(1000),
     },
-    {
+    patient: {
       // 100 characters each, in words that wrap, and an age (20) that fires an age rule too.
       firstName: "Maximiliana ".repeat(9).slice(0, 100).trim().padEnd(100, "a"),
       lastName: "Wolfeschlegelsteinhausen ".repeat(4).slice(0, 100).trim().padEnd(100, "n"),
       dateOfBirth: `${new Date().getUTCFullYear() - 21}-01-01`,
       email: `${"w".repeat(60)}@example.com`,
     },
-  );
-  const receipt = await submitIntake(request, intake.answers, intake.patient);
+  });
+  const receipt = await submitIntake(request, intake);
   expect(assess(intake, new Date()).reasons.map((reason) => reason.rule)).toContain("age_18_to_21");
   await signInWithForm(page, "front_desk");
   await page.goto(`/staff/submissions/${receipt.id}/print`);
@@ -105,7 +108,7 @@ test("the worst case, every answer flagged with the longest texts, fits on two p
 test("a batch of selected summaries prints one page each", async ({ page, request }) => {
   const references: string[] = [];
   for (const name of ["Batchone", "Batchtwo", "Batchthree"]) {
-    references.push((await submitIntake(request, { metalAllergy: "yes" }, { firstName: "Bea", lastName: name })).reference);
+    references.push((await submitIntake(request, intakeWith({ answers: { metalAllergy: "yes" }, patient: { firstName: "Bea", lastName: name } }))).reference);
   }
   await signInWithForm(page, "front_desk");
   await page.getByLabel("Name, email or reference").fill("bea batch");

@@ -1,9 +1,18 @@
 import type { Metadata } from "next";
-import { FrontDeskHome } from "@/components/staff/FrontDeskHome";
-import { ReviewQueue } from "@/components/staff/ReviewQueue";
-import type { SearchParams } from "@/components/staff/search-params";
-import { StaffFrame } from "@/components/staff/StaffFrame";
-import { authorizePage } from "@/lib/server/auth/authorize-page";
+import { FrontDeskHome } from "@/components/front-desk/FrontDeskHome";
+import { StaffFrame } from "@/components/layout/StaffFrame";
+import { ReviewQueue } from "@/components/review/ReviewQueue";
+import { FILTER_FIELDS } from "@/components/submissions/SubmissionFilters";
+import { fieldErrors } from "@/components/ui/field-errors";
+import { utcCalendarDate } from "@/lib/questionnaire";
+import { hrefWith, paramValue, paramValues, type SearchParams } from "@/lib/search-params";
+import { isAllowed } from "@/lib/staff/permissions";
+import type { Actor } from "@/lib/staff/types";
+import { QUEUE_TABS, queueTab, tabFilter, tabParam } from "@/lib/submissions/queue-tabs";
+import { getDatabase } from "@/lib/server/db/client";
+import { validateSearchParams } from "@/lib/server/http/read-input";
+import { authorizePage } from "@/lib/server/pages";
+import { countSubmissions, listQuerySchema, listSubmissions } from "@/lib/server/submissions/list-submissions";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -15,7 +24,75 @@ export default async function StaffHomePage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   return (
     <StaffFrame staff={staff} current="home">
-      {staff.role === "front_desk" ? <FrontDeskHome params={params} /> : <ReviewQueue params={params} staff={staff} />}
+      {staff.role === "front_desk" ? <FrontDesk params={params} /> : <Queue params={params} staff={staff} />}
     </StaffFrame>
+  );
+}
+
+async function Queue({ params, staff }: { params: SearchParams; staff: Actor }) {
+  // The tab is the page's own parameter; the others are the list's filters.
+  const filterParams = Object.fromEntries(Object.entries(params).filter(([key]) => key !== "tab"));
+  const tab = queueTab(paramValue(params, "tab"));
+  const toReview = tab === QUEUE_TABS[0];
+  const values = paramValues(filterParams, FILTER_FIELDS);
+  const search = { q: values.q, dateOfBirth: values.dateOfBirth, from: values.from, to: values.to };
+  const parsed = validateSearchParams(listQuerySchema, filterParams);
+
+  const db = getDatabase();
+  const listed = parsed.ok ? tabFilter(tab, parsed.data) : null;
+  const [counts, page] = parsed.ok && listed ? await Promise.all([countSubmissions(db, parsed.data), listSubmissions(db, listed)]) : [null, null];
+  const here = { ...search, tab: tabParam(tab), outcome: toReview ? undefined : values.outcome };
+  return (
+    <ReviewQueue
+      filters={{ values, errors: parsed.ok ? null : fieldErrors(parsed.issues, FILTER_FIELDS) }}
+      tab={{
+        id: tab.id,
+        caption: tab.caption,
+        withOutcome: !toReview,
+        hidden: toReview ? {} : { tab: tab.id },
+        clearHref: hrefWith("/staff", { tab: tabParam(tab) }),
+      }}
+      tabs={QUEUE_TABS.map((candidate) => ({
+        id: candidate.id,
+        label: candidate.label,
+        count: counts ? candidate.count(counts) : 0,
+        href: hrefWith("/staff", { ...search, tab: tabParam(candidate) }),
+      }))}
+      page={page}
+      exportHref={
+        listed && isAllowed(staff.role, "submissions.export")
+          ? hrefWith("/api/submissions/export", { ...search, outcome: listed.outcome, status: listed.status?.join(",") })
+          : null
+      }
+      nextHref={page?.nextCursor ? hrefWith("/staff", { ...here, cursor: page.nextCursor }) : null}
+      firstHref={paramValue(params, "cursor") === "" ? null : hrefWith("/staff", here)}
+    />
+  );
+}
+
+async function FrontDesk({ params }: { params: SearchParams }) {
+  const values = paramValues(params, FILTER_FIELDS);
+  const parsed = validateSearchParams(listQuerySchema, params);
+  const today = utcCalendarDate(new Date());
+  const searching = [values.q, values.dateOfBirth, values.from, values.to].some((value) => value !== "");
+  const page = parsed.ok
+    ? await listSubmissions(getDatabase(), {
+        ...parsed.data,
+        ...(searching ? {} : { from: today, to: today }),
+        status: undefined,
+        outcome: undefined,
+        order: "newest",
+      })
+    : null;
+  const here = { q: values.q, dateOfBirth: values.dateOfBirth, from: values.from, to: values.to };
+  return (
+    <FrontDeskHome
+      filters={{ values, errors: parsed.ok ? null : fieldErrors(parsed.issues, FILTER_FIELDS) }}
+      searching={searching}
+      page={page}
+      printDayHref={hrefWith("/staff/print", { date: today })}
+      nextHref={page?.nextCursor ? hrefWith("/staff", { ...here, cursor: page.nextCursor }) : null}
+      firstHref={paramValue(params, "cursor") === "" ? null : hrefWith("/staff", here)}
+    />
   );
 }

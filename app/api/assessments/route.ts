@@ -1,7 +1,6 @@
-import { assessmentRequestSchema, toFieldIssues, utcCalendarDate } from "@/lib/questionnaire";
+import { assessmentRequestSchema, utcCalendarDate } from "@/lib/questionnaire";
 import { assess } from "@/lib/screening";
-import { ApiError } from "@/lib/server/http/api-error";
-import { readJsonBody } from "@/lib/server/http/json-body";
+import { readJson } from "@/lib/server/http/read-input";
 import { handleApiRequest, jsonResponse } from "@/lib/server/http/respond";
 import { getScreeningPolicy } from "@/lib/server/screening-policy";
 
@@ -10,8 +9,7 @@ export const dynamic = "force-dynamic";
 /** Screens answers without storing or logging anything about them. */
 export function POST(request: Request): Promise<Response> {
   return handleApiRequest("POST /api/assessments", async () => {
-    const parsed = assessmentRequestSchema.safeParse(await readJsonBody(request));
-    if (!parsed.success) throw new ApiError("invalid_request", toFieldIssues(parsed.error));
-    return jsonResponse(assess(parsed.data, utcCalendarDate(new Date()), getScreeningPolicy()));
+    const input = await readJson(request, assessmentRequestSchema);
+    return jsonResponse(assess(input, utcCalendarDate(new Date()), getScreeningPolicy()));
   });
 }

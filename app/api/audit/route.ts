@@ -1,7 +1,7 @@
-import { listAuditEvents, auditQuerySchema } from "@/lib/server/audit/list-audit-events";
+import { auditQuerySchema, listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getDatabase } from "@/lib/server/db/client";
-import { parseQuery } from "@/lib/server/http/query";
+import { readQuery } from "@/lib/server/http/read-input";
 import { handleApiRequest, jsonResponse } from "@/lib/server/http/respond";
 
 export const dynamic = "force-dynamic";
@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 export function GET(request: Request): Promise<Response> {
   return handleApiRequest("GET /api/audit", async () => {
     await authorize(request.headers, "audit.read");
-    return jsonResponse(await listAuditEvents(getDatabase(), parseQuery(auditQuerySchema, new URL(request.url).searchParams)));
+    return jsonResponse(await listAuditEvents(getDatabase(), readQuery(request, auditQuerySchema)));
   });
 }

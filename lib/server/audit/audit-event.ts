@@ -1,30 +1,23 @@
 import "server-only";
+import type { Actor } from "@/lib/staff/types";
+import type { AuditAction, AuditOutcome, StaffRole } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
 
-export const AUDIT_ACTIONS = [
-  "auth.sign_in",
-  "auth.sign_out",
-  "access.denied",
-  "submission.view",
-  "submission.print",
-  "submission.decide",
-  "submissions.export",
-  "staff.create",
-  "staff.update",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+/** Who did it, from where: a staff member, or someone not (yet) signed in. Never a patient. */
+export type AuditActor = Pick<Actor, "ipAddress"> & {
+  readonly id: string | null;
+  readonly role: StaffRole | null;
+};
 
-/** Who did it, from where: never a patient's name or answers. */
-export interface AuditActor {
-  id: string | null;
-  role: string | null;
-  ipAddress: string | null;
-}
+/** Someone not signed in, known only by their address. */
+export const anonymousActor = (ipAddress: string | null): AuditActor => ({ id: null, role: null, ipAddress });
+
+/** The app itself (seeding, the command line): no person, no address. */
+export const SYSTEM_ACTOR: AuditActor = anonymousActor(null);
 
 export interface AuditEntry {
-  actor: AuditActor;
   action: AuditAction;
-  outcome: "success" | "failure" | "denied";
+  outcome: AuditOutcome;
   recordType?: "submission" | "staff_user";
   recordId?: string | null;
   at?: Date;
@@ -34,14 +27,14 @@ export interface AuditEntry {
  * The INSERT of one audit entry, not yet sent: pass it to `db.$transaction([...])` with the
  * change it records, so that both are stored or neither.
  */
-export function auditEventQuery(db: Database, entry: AuditEntry) {
+export function auditEventQuery(db: Database, actor: AuditActor, entry: AuditEntry) {
   return db.auditEvent.create({
     data: {
       id: crypto.randomUUID(),
       at: entry.at ?? new Date(),
-      actorId: entry.actor.id,
-      actorRole: entry.actor.role,
-      ipAddress: entry.actor.ipAddress,
+      actorId: actor.id,
+      actorRole: actor.role,
+      ipAddress: actor.ipAddress,
       action: entry.action,
       outcome: entry.outcome,
       recordType: entry.recordType ?? null,
@@ -49,9 +42,4 @@ export function auditEventQuery(db: Database, entry: AuditEntry) {
     },
     select: { id: true },
   });
-}
-
-/** The client's address as the proxy in front of us (or Next.js) reports it. */
-export function clientIpAddress(headers: Headers): string | null {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
 }

@@ -1,10 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import type { AuditPage } from "@/lib/audit/types";
+import { AUDIT_ACTIONS } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
-import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/http/keyset-cursor";
-import { dateParam as date, utcDayRange } from "@/lib/server/http/query";
-import { AUDIT_ACTIONS } from "./audit-event";
+import { utcDayRange } from "@/lib/server/db/day-range";
+import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/db/keyset-cursor";
+import { dateParam as date } from "@/lib/server/http/query-params";
 
+/** The audit log's filters, as `GET /api/audit` and the audit page take them. */
 export const auditQuerySchema = z.strictObject({
   actorId: z.string().max(100).optional(),
   action: z.enum(AUDIT_ACTIONS, { message: "Choose an action from the list" }).optional(),
@@ -17,7 +20,7 @@ export const auditQuerySchema = z.strictObject({
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 
 /** The audit log, newest first, filtered by actor, action, record and date (UTC days). */
-export async function listAuditEvents(db: Database, query: AuditQuery) {
+export async function listAuditEvents(db: Database, query: AuditQuery): Promise<AuditPage> {
   const rows = await db.auditEvent.findMany({
     where: {
       AND: [
@@ -34,12 +37,13 @@ export async function listAuditEvents(db: Database, query: AuditQuery) {
     select: { id: true, name: true },
   });
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  const last = page.at(-1);
   return {
     items: page.map((row) => ({
       ...row,
       at: row.at.toISOString(),
       actorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
     })),
-    nextCursor: rows.length > query.limit && page.length > 0 ? encodeCursor(page.at(-1)!.at, page.at(-1)!.id) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last.at, last.id) : null,
   };
 }

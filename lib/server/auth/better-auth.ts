@@ -3,7 +3,8 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { getConfig, type Config } from "@/lib/server/config";
 import { getDatabase, type Database } from "@/lib/server/db/client";
-import { hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from "./passwords";
+import { MAX_PASSWORD_LENGTH } from "@/lib/staff/schemas";
+import { hashPassword, verifyPassword } from "./passwords";
 
 /**
  * better-auth owns credentials and database sessions. It is only called from our own use

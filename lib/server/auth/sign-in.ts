@@ -1,6 +1,9 @@
 import "server-only";
-import { auditEventQuery, clientIpAddress, type AuditActor } from "@/lib/server/audit/audit-event";
+import type { Credentials } from "@/lib/staff/schemas";
+import { knownCode, STAFF_ROLES } from "@/lib/vocabulary";
+import { auditEventQuery, type AuditActor } from "@/lib/server/audit/audit-event";
 import type { Database } from "@/lib/server/db/client";
+import { clientAddress } from "@/lib/server/http/client-address";
 import type { Auth } from "./better-auth";
 
 export const LOCKOUT_ATTEMPTS = 5;
@@ -21,14 +24,14 @@ export type SignInResult =
 export async function signInStaff(
   auth: Auth,
   db: Database,
-  input: { email: string; password: string; headers: Headers; now?: Date },
+  input: Credentials & { headers: Headers; now?: Date },
 ): Promise<SignInResult> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   const user = await db.user.findUnique({ where: { email }, select: { id: true, role: true, disabled: true } });
-  const actor: AuditActor = { id: user?.id ?? null, role: user?.role ?? null, ipAddress: clientIpAddress(input.headers) };
+  const actor: AuditActor = { id: user?.id ?? null, role: knownCode(STAFF_ROLES, user?.role) ?? null, ipAddress: clientAddress(input.headers) };
   const audit = (outcome: "success" | "failure" | "denied") =>
-    auditEventQuery(db, { actor, action: "auth.sign_in", outcome, recordType: "staff_user", recordId: user?.id, at: now });
+    auditEventQuery(db, actor, { action: "auth.sign_in", outcome, recordType: "staff_user", recordId: user?.id, at: now });
 
   if (user) {
     const retryAfterSeconds = await lockedFor(db, user.id, now);

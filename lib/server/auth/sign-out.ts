@@ -1,7 +1,8 @@
 import "server-only";
-import { auditEventQuery, clientIpAddress } from "@/lib/server/audit/audit-event";
+import { auditEventQuery } from "@/lib/server/audit/audit-event";
 import type { Config } from "@/lib/server/config";
 import type { Database } from "@/lib/server/db/client";
+import { clientAddress } from "@/lib/server/http/client-address";
 import type { Auth } from "./better-auth";
 import { getStaffSession } from "./staff-session";
 
@@ -20,8 +21,7 @@ export async function signOutStaff(
   if (staff) {
     await db.$transaction([
       db.session.deleteMany({ where: { id: staff.sessionId } }),
-      auditEventQuery(db, {
-        actor: { id: staff.userId, role: staff.role, ipAddress: clientIpAddress(headers) },
+      auditEventQuery(db, { id: staff.userId, role: staff.role, ipAddress: clientAddress(headers) }, {
         action: "auth.sign_out",
         outcome: "success",
         recordType: "staff_user",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Config } from "@/lib/server/config";
 import type { Database } from "@/lib/server/db/client";
-import { STAFF_ROLES, type StaffRole } from "@/lib/server/staff/roles";
+import { knownCode, STAFF_ROLES, type StaffRole } from "@/lib/vocabulary";
 import type { Auth } from "./better-auth";
 
 export interface StaffSession {
@@ -33,7 +33,7 @@ export async function getStaffSession(
 
   const idleDeadline = session.expiresAt.getTime();
   const absoluteDeadline = session.createdAt.getTime() + config.sessionMaxHours * 60 * MINUTE;
-  const role = STAFF_ROLES.find((known) => known === user.role);
+  const role = knownCode(STAFF_ROLES, user.role);
   if (now.getTime() >= idleDeadline || now.getTime() >= absoluteDeadline || user.disabled || !role) {
     await db.session.deleteMany({ where: { id: session.id } });
     return null;

@@ -1,25 +1,40 @@
 import "server-only";
+import { AppError, type AppErrorCode } from "@/lib/server/errors";
 import { describeError, log } from "@/lib/server/log";
-import { ApiError } from "./api-error";
+
+/** The one place an error code becomes an HTTP status (shared/spec/api.md, "Errors"). */
+const STATUS: Record<AppErrorCode, number> = {
+  invalid_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  idempotency_conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+};
 
 /** Every API response: JSON, and never stored by a browser or proxy (it may hold patient data). */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
+/** The contract's status and body for an expected failure. */
+export function errorResponse(error: AppError): Response {
+  const { issues, retryAfterSeconds } = error.details;
+  const headers: Record<string, string> = retryAfterSeconds === undefined ? {} : { "Retry-After": String(retryAfterSeconds) };
+  return jsonResponse(issues ? { error: error.code, issues } : { error: error.code }, STATUS[error.code], headers);
+}
+
 /**
- * Runs a route handler and maps what it throws: an ApiError to its contract status and
+ * Runs a route handler and maps what it throws: an AppError to its contract status and
  * body, anything else to a bare 500 with only the error's class logged.
  */
 export async function handleApiRequest(route: string, handler: () => Promise<Response>): Promise<Response> {
   try {
     return await handler();
   } catch (error) {
-    if (error instanceof ApiError) {
-      const headers: Record<string, string> =
-        error.retryAfterSeconds === undefined ? {} : { "Retry-After": String(error.retryAfterSeconds) };
-      return jsonResponse(error.body, error.status, headers);
-    }
+    if (error instanceof AppError) return errorResponse(error);
     log.error({ route, ...describeError(error) }, "unexpected error");
     return jsonResponse({ error: "internal" }, 500);
   }

@@ -1,7 +1,8 @@
 import "server-only";
+import type { StaffRole } from "@/lib/vocabulary";
+import { SYSTEM_ACTOR } from "@/lib/server/audit/audit-event";
 import type { Database } from "@/lib/server/db/client";
 import { createStaffUser } from "./create-staff-user";
-import type { StaffRole } from "./roles";
 
 /** Demo sign-ins for the embedded demo only (printed in the README). */
 export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: StaffRole }> = [
@@ -20,8 +21,7 @@ export async function seedDemoAccounts(db: Database): Promise<string[]> {
   const created: string[] = [];
   for (const account of DEMO_ACCOUNTS) {
     if (await db.user.findUnique({ where: { email: account.email }, select: { id: true } })) continue;
-    const result = await createStaffUser(db, { ...account, password: DEMO_PASSWORD }, null);
-    if (!result.ok) throw new Error(`Cannot seed ${account.email}: ${result.problems.map((p) => p.message).join("; ")}`);
+    await createStaffUser(db, SYSTEM_ACTOR, { ...account, password: DEMO_PASSWORD });
     created.push(account.email);
   }
   return created;

@@ -1,15 +1,7 @@
 import "server-only";
+import type { StaffUserRow } from "@/lib/staff/types";
+import { knownCode, STAFF_ROLES } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
-import type { StaffRole } from "./roles";
-
-export interface StaffUserRow {
-  id: string;
-  name: string;
-  email: string;
-  role: StaffRole;
-  disabled: boolean;
-  createdAt: string;
-}
 
 /** Every staff account, enabled first, then by name. */
 export async function listStaffUsers(db: Database): Promise<StaffUserRow[]> {
@@ -17,5 +9,8 @@ export async function listStaffUsers(db: Database): Promise<StaffUserRow[]> {
     orderBy: [{ disabled: "asc" }, { name: "asc" }],
     select: { id: true, name: true, email: true, role: true, disabled: true, createdAt: true },
   });
-  return users.map((user) => ({ ...user, role: user.role as StaffRole, createdAt: user.createdAt.toISOString() }));
+  return users.flatMap((user) => {
+    const role = knownCode(STAFF_ROLES, user.role);
+    return role ? [{ ...user, role, createdAt: user.createdAt.toISOString() }] : [];
+  });
 }

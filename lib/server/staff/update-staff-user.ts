@@ -1,28 +1,24 @@
 import "server-only";
-import { z } from "zod";
-import { auditEventQuery, type AuditActor } from "@/lib/server/audit/audit-event";
+import type { StaffChange } from "@/lib/staff/schemas";
+import type { Actor } from "@/lib/staff/types";
+import { auditEventQuery } from "@/lib/server/audit/audit-event";
 import type { Database } from "@/lib/server/db/client";
-import { STAFF_ROLES } from "./roles";
-
-export const staffChangeSchema = z
-  .strictObject({
-    role: z.enum(STAFF_ROLES, { message: "Choose clinician, front_desk or admin" }).optional(),
-    disabled: z.boolean().optional(),
-  })
-  .refine((change) => change.role !== undefined || change.disabled !== undefined, { message: "Change the role or the status" });
-export type StaffChange = z.infer<typeof staffChangeSchema>;
+import { AppError } from "@/lib/server/errors";
 
 /**
  * Changes a staff member's role or disables (or re-enables) their account. Disabling ends
  * every session of theirs at once, in the same transaction as the change and its audit
- * entry. Returns false when there is no such user.
+ * entry. Nobody changes their own account, so an admin cannot lock the clinic out by
+ * demoting or disabling the last admin by mistake.
  */
-export async function updateStaffUser(db: Database, actor: AuditActor, userId: string, change: StaffChange): Promise<boolean> {
-  if (!(await db.user.findUnique({ where: { id: userId }, select: { id: true } }))) return false;
+export async function updateStaffUser(db: Database, actor: Actor, input: { userId: string; change: StaffChange }): Promise<{ id: string }> {
+  const { userId, change } = input;
+  if (userId === actor.id) throw AppError.invalid([{ path: "", message: "You cannot change your own role or disable yourself" }]);
+  if (!(await db.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AppError("not_found");
   await db.$transaction([
     db.user.update({ where: { id: userId }, data: change }),
     ...(change.disabled ? [db.session.deleteMany({ where: { userId } })] : []),
-    auditEventQuery(db, { actor, action: "staff.update", outcome: "success", recordType: "staff_user", recordId: userId }),
+    auditEventQuery(db, actor, { action: "staff.update", outcome: "success", recordType: "staff_user", recordId: userId }),
   ]);
-  return true;
+  return { id: userId };
 }

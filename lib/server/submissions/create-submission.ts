@@ -1,25 +1,16 @@
 import "server-only";
-import { intakeSchema, toFieldIssues, utcCalendarDate, type Intake } from "@/lib/questionnaire";
+import { utcCalendarDate, type Intake } from "@/lib/questionnaire";
 import { assess, type Assessment, type Policy } from "@/lib/screening";
+import type { SubmissionReceipt } from "@/lib/submissions/types";
 import type { Database } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
 import { Prisma } from "@/lib/server/generated/prisma/client";
-import { ApiError } from "@/lib/server/http/api-error";
 import { newReference } from "./reference";
 import { hashRequestBody } from "./request-hash";
 
-/** What the patient is told after submitting: the 201 body of `POST /api/submissions`. */
-export interface SubmissionReceipt {
-  id: string;
-  reference: string;
-  outcome: Assessment["outcome"];
-  reasons: Assessment["reasons"];
-  policyVersion: string;
-  createdAt: string;
-}
-
 export interface CreateSubmissionInput {
-  /** The parsed JSON body, not yet validated. */
-  body: unknown;
+  /** A validated intake (`intakeSchema`). */
+  intake: Intake;
   idempotencyKey?: string;
   policy: Policy;
   now: Date;
@@ -28,23 +19,19 @@ export interface CreateSubmissionInput {
 const MAX_REFERENCE_ATTEMPTS = 5;
 
 /**
- * Validates an intake, screens it and stores answers, assessment and consent as one row:
- * a single INSERT, so the submission is stored whole or not at all. With an idempotency
- * key, a retry of the same body returns the first receipt and stores nothing; the same
- * key with another body is a conflict.
+ * Screens an intake and stores answers, assessment and consent as one row: a single
+ * INSERT, so the submission is stored whole or not at all. With an idempotency key, a
+ * retry of the same intake returns the first receipt and stores nothing; the same key with
+ * another intake is an `idempotency_conflict`.
  */
 export async function createSubmission(db: Database, input: CreateSubmissionInput): Promise<SubmissionReceipt> {
-  const parsed = intakeSchema.safeParse(input.body);
-  if (!parsed.success) throw new ApiError("invalid_request", toFieldIssues(parsed.error));
-
-  const requestHash = hashRequestBody(input.body);
-  const { idempotencyKey } = input;
+  const { intake, idempotencyKey } = input;
+  const requestHash = hashRequestBody(intake);
   if (idempotencyKey !== undefined) {
     const earlier = await findByIdempotencyKey(db, idempotencyKey, requestHash);
     if (earlier) return earlier;
   }
 
-  const intake = parsed.data;
   const assessment = assess(intake, utcCalendarDate(input.now), input.policy);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -85,7 +72,7 @@ async function findByIdempotencyKey(
 ): Promise<SubmissionReceipt | undefined> {
   const row = await db.submission.findUnique({ where: { idempotencyKey }, select: receiptFields });
   if (!row) return undefined;
-  if (row.requestHash !== requestHash) throw new ApiError("idempotency_conflict");
+  if (row.requestHash !== requestHash) throw new AppError("idempotency_conflict");
   return toReceipt(row);
 }
 

@@ -1,11 +1,12 @@
 import "server-only";
 import { utcCalendarDate } from "@/lib/questionnaire";
+import type { Actor } from "@/lib/staff/types";
+import type { SubmissionFilter } from "@/lib/submissions/types";
+import { DECISION_LABELS, OUTCOME_LABELS, REVIEW_STATUS_LABELS } from "@/lib/vocabulary";
 import { auditEventQuery } from "@/lib/server/audit/audit-event";
-import type { StaffSession } from "@/lib/server/auth/staff-session";
 import type { Database } from "@/lib/server/db/client";
 import { toCsv } from "./csv";
-import { listQuerySchema, listSubmissions, type ListQuery } from "./list-submissions";
-import { DECISION_LABELS } from "@/lib/review";
+import { listQuerySchema, listSubmissions } from "./list-submissions";
 
 /** The export takes the list's filters (and its order), but no page: it holds every match. */
 export const exportQuerySchema = listQuerySchema.pick({
@@ -17,22 +18,22 @@ export const exportQuerySchema = listQuerySchema.pick({
   to: true,
   order: true,
 });
-export type ExportQuery = Omit<ListQuery, "cursor" | "limit">;
+export type ExportQuery = Omit<SubmissionFilter, "cursor" | "limit">;
 
 const HEADER = ["Reference", "Submitted (UTC)", "Name", "Outcome", "Review status", "Latest decision"] as const;
 const PAGE_SIZE = 100;
 
 /**
  * Every submission matching the list's filters as CSV, one row each, with no answers: the
- * list's columns only. The export is audited (who, when, from where; never which patients)
- * before any of it is returned.
+ * list's columns only, in the words the screen uses. The export is audited (who, when,
+ * from where; never which patients) before any of it is returned.
  */
 export async function exportSubmissionsCsv(
   db: Database,
-  staff: StaffSession,
-  query: ExportQuery,
-  { ipAddress, now = new Date() }: { ipAddress: string | null; now?: Date },
+  actor: Actor,
+  input: ExportQuery & { now?: Date },
 ): Promise<{ csv: string; filename: string; rowCount: number }> {
+  const { now = new Date(), ...query } = input;
   const rows: string[][] = [[...HEADER]];
   let cursor: string | undefined;
   do {
@@ -42,19 +43,14 @@ export async function exportSubmissionsCsv(
         item.reference,
         item.createdAt,
         `${item.firstName} ${item.lastName}`,
-        item.outcome,
-        item.reviewStatus,
+        OUTCOME_LABELS[item.outcome],
+        REVIEW_STATUS_LABELS[item.reviewStatus],
         item.latestDecision ? DECISION_LABELS[item.latestDecision.decision] : "",
       ]);
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor !== undefined);
 
-  await auditEventQuery(db, {
-    actor: { id: staff.userId, role: staff.role, ipAddress },
-    action: "submissions.export",
-    outcome: "success",
-    at: now,
-  });
+  await auditEventQuery(db, actor, { action: "submissions.export", outcome: "success", at: now });
   return { csv: toCsv(rows), filename: `submissions-${utcCalendarDate(now)}.csv`, rowCount: rows.length - 1 };
 }

@@ -1,61 +1,40 @@
 import "server-only";
 import { ageOn, utcCalendarDate, type Answers } from "@/lib/questionnaire";
 import type { Reason } from "@/lib/screening";
-import { auditEventQuery, type AuditActor } from "@/lib/server/audit/audit-event";
-import type { StaffSession } from "@/lib/server/auth/staff-session";
+import type { SubmissionDetail } from "@/lib/submissions/types";
+import type { Decision, Outcome, ReviewStatus } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
-import type { DecisionValue, ReviewStatus } from "@/lib/review";
+import { AppError } from "@/lib/server/errors";
+import type { Prisma } from "@/lib/server/generated/prisma/client";
 
-export interface SubmissionDetail {
-  id: string;
-  reference: string;
-  createdAt: string;
-  questionnaireVersion: number;
-  patient: { firstName: string; lastName: string; dateOfBirth: string; age: number; email: string; phone: string | null };
-  answers: Answers;
-  outcome: "eligible" | "needs_review" | "not_suitable";
-  reasons: Reason[];
-  policyVersion: string;
-  reviewStatus: ReviewStatus;
-  consent: { storeAndReview: boolean; accurate: boolean; signature: string; consentedAt: string };
-  /** Newest first: the first is the current decision. */
-  decisions: { id: string; decision: DecisionValue; note: string | null; decidedBy: string; createdAt: string }[];
-}
+const withDecisions = {
+  decisions: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { decidedBy: { select: { name: true } } } },
+} as const satisfies Prisma.SubmissionInclude;
+
+type SubmissionRow = Prisma.SubmissionGetPayload<{ include: typeof withDecisions }>;
 
 /**
- * One submission for a staff member, audited as a view or a print in the same transaction
- * as its side effect: a clinician's (or admin's) first view moves a `new` submission to
- * `in_review`. Null when there is no such submission.
+ * Submissions with their answers and decisions, in the order of `ids`; ids with no
+ * submission are left out. Reads only: opening one for a person is `openSubmission`.
  */
-export async function getSubmission(
-  db: Database,
-  staff: StaffSession,
-  id: string,
-  { purpose, ipAddress, now = new Date() }: { purpose: "view" | "print"; ipAddress: string | null; now?: Date },
-): Promise<SubmissionDetail | null> {
-  const exists = await db.submission.findUnique({ where: { id }, select: { reviewStatus: true } });
-  if (!exists) return null;
-
-  const actor: AuditActor = { id: staff.userId, role: staff.role, ipAddress };
-  const startsReview = purpose === "view" && staff.role !== "front_desk" && exists.reviewStatus === "new";
-  await db.$transaction([
-    ...(startsReview ? [db.submission.updateMany({ where: { id, reviewStatus: "new" }, data: { reviewStatus: "in_review" } })] : []),
-    auditEventQuery(db, {
-      actor,
-      action: purpose === "view" ? "submission.view" : "submission.print",
-      outcome: "success",
-      recordType: "submission",
-      recordId: id,
-      at: now,
-    }),
-  ]);
-
-  const row = await db.submission.findUniqueOrThrow({
-    where: { id },
-    include: {
-      decisions: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { decidedBy: { select: { name: true } } } },
-    },
+export async function getSubmissions(db: Database, input: { ids: readonly string[]; now?: Date }): Promise<SubmissionDetail[]> {
+  const rows = await db.submission.findMany({ where: { id: { in: [...input.ids] } }, include: withDecisions });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const today = utcCalendarDate(input.now ?? new Date());
+  return input.ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toDetail(row, today)] : [];
   });
+}
+
+/** One submission with its answers and decisions; `not_found` when there is none. */
+export async function getSubmission(db: Database, input: { id: string; now?: Date }): Promise<SubmissionDetail> {
+  const [detail] = await getSubmissions(db, { ids: [input.id], now: input.now });
+  if (!detail) throw new AppError("not_found");
+  return detail;
+}
+
+function toDetail(row: SubmissionRow, today: string): SubmissionDetail {
   return {
     id: row.id,
     reference: row.reference,
@@ -65,12 +44,12 @@ export async function getSubmission(
       firstName: row.firstName,
       lastName: row.lastName,
       dateOfBirth: row.dateOfBirth,
-      age: ageOn(row.dateOfBirth, utcCalendarDate(now)),
+      age: ageOn(row.dateOfBirth, today),
       email: row.email,
       phone: row.phone,
     },
     answers: row.answers as Answers,
-    outcome: row.outcome as SubmissionDetail["outcome"],
+    outcome: row.outcome as Outcome,
     reasons: row.reasons as unknown as Reason[],
     policyVersion: row.policyVersion,
     reviewStatus: row.reviewStatus as ReviewStatus,
@@ -82,7 +61,7 @@ export async function getSubmission(
     },
     decisions: row.decisions.map((decision) => ({
       id: decision.id,
-      decision: decision.decision as DecisionValue,
+      decision: decision.decision as Decision,
       note: decision.note,
       decidedBy: decision.decidedBy.name,
       createdAt: decision.createdAt.toISOString(),

@@ -1,10 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import type { SubmissionCounts, SubmissionFilter, SubmissionPage } from "@/lib/submissions/types";
+import { OUTCOMES, REVIEW_STATUSES, type Decision, type Outcome, type ReviewStatus } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
+import { utcDayRange } from "@/lib/server/db/day-range";
+import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/db/keyset-cursor";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
-import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/http/keyset-cursor";
-import { dateParam as date, utcDayRange } from "@/lib/server/http/query";
-import { OUTCOMES, REVIEW_STATUSES, type DecisionValue } from "@/lib/review";
+import { dateParam as date } from "@/lib/server/http/query-params";
 
 /** The list's query string, as `GET /api/submissions` and the staff pages take it. */
 export const listQuerySchema = z.strictObject({
@@ -24,22 +26,12 @@ export const listQuerySchema = z.strictObject({
   cursor: cursorParam.optional(),
   limit: z.coerce.number({ message: "Use a whole number from 1 to 100" }).int().min(1).max(100, { message: "Use at most 100" }).default(25),
 });
-export type ListQuery = z.output<typeof listQuerySchema>;
+listQuerySchema satisfies z.ZodType<SubmissionFilter, unknown>;
 
-export interface SubmissionListItem {
-  id: string;
-  reference: string;
-  createdAt: string;
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
-  email: string;
-  outcome: (typeof OUTCOMES)[number];
-  reviewStatus: (typeof REVIEW_STATUSES)[number];
-  latestDecision: { decision: DecisionValue; decidedBy: string; createdAt: string } | null;
-}
+/** The filters of a search, without its order and page. */
+type Search = Omit<SubmissionFilter, "order" | "cursor" | "limit">;
 
-function whereFor(query: Omit<ListQuery, "order" | "cursor" | "limit">): Prisma.SubmissionWhereInput {
+function whereFor(query: Search): Prisma.SubmissionWhereInput {
   const q = query.q?.toLowerCase();
   return {
     outcome: query.outcome,
@@ -63,10 +55,7 @@ function whereFor(query: Omit<ListQuery, "order" | "cursor" | "limit">): Prisma.
  * each one's latest decision. Keyset pagination on (createdAt, id), so pages stay stable
  * while new submissions arrive.
  */
-export async function listSubmissions(
-  db: Database,
-  query: ListQuery,
-): Promise<{ items: SubmissionListItem[]; nextCursor: string | null }> {
+export async function listSubmissions(db: Database, query: SubmissionFilter): Promise<SubmissionPage> {
   const direction = query.order === "queue" ? "asc" : "desc";
   const rows = await db.submission.findMany({
     where: { AND: [whereFor(query), rowsAfter("createdAt", query.cursor, direction)] },
@@ -94,11 +83,11 @@ export async function listSubmissions(
     items: page.map(({ decisions, ...row }) => ({
       ...row,
       createdAt: row.createdAt.toISOString(),
-      outcome: row.outcome as SubmissionListItem["outcome"],
-      reviewStatus: row.reviewStatus as SubmissionListItem["reviewStatus"],
+      outcome: row.outcome as Outcome,
+      reviewStatus: row.reviewStatus as ReviewStatus,
       latestDecision: decisions[0]
         ? {
-            decision: decisions[0].decision as DecisionValue,
+            decision: decisions[0].decision as Decision,
             decidedBy: decisions[0].decidedBy.name,
             createdAt: decisions[0].createdAt.toISOString(),
           }
@@ -117,7 +106,7 @@ function nextCursorOf(page: readonly { id: string; createdAt: Date }[], more: bo
  * How many submissions each tab of the queue holds, under the same search and outcome
  * filters ("To review" is always the needs_review ones not yet decided).
  */
-export async function countSubmissions(db: Database, query: Omit<ListQuery, "order" | "cursor" | "limit">) {
+export async function countSubmissions(db: Database, query: Search): Promise<SubmissionCounts> {
   const base = whereFor({ ...query, status: undefined });
   const [toReview, byStatus] = await Promise.all([
     db.submission.count({
@@ -125,7 +114,7 @@ export async function countSubmissions(db: Database, query: Omit<ListQuery, "ord
     }),
     db.submission.groupBy({ by: ["reviewStatus"], where: base, _count: { _all: true } }),
   ]);
-  const status = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, 0])) as Record<(typeof REVIEW_STATUSES)[number], number>;
+  const status = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, 0])) as Record<ReviewStatus, number>;
   for (const group of byStatus) status[group.reviewStatus as keyof typeof status] = group._count._all;
   return { toReview, all: status.new + status.in_review + status.decided, ...status };
 }

@@ -3,8 +3,9 @@ import { createHash } from "node:crypto";
 import stringify from "safe-stable-stringify";
 
 /**
- * SHA-256 of a JSON body with its keys sorted, so that a retry with the same content in
- * another key order counts as the same request.
+ * SHA-256 of a request's validated content with its keys sorted, so that a retry with the
+ * same content in another key order (or with other spacing around a name) counts as the
+ * same request.
  */
 export function hashRequestBody(body: unknown): string {
   return createHash("sha256").update(stringify(body) ?? "").digest("hex");

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/assessments/route";
 import { getDatabase } from "@/lib/server/db/client";
-import { MAX_BODY_BYTES } from "@/lib/server/http/json-body";
+import { MAX_BODY_BYTES } from "@/lib/server/http/read-input";
 import { log } from "@/lib/server/log";
-import { baselineIntake } from "@/tests/fixtures/intake";
+import { intakeWith } from "@/tests/fixtures/intake";
 import { postJson } from "@/tests/integration/requests";
 
 const db = getDatabase();
@@ -28,7 +28,7 @@ afterEach(async () => {
 
 describe("POST /api/assessments", () => {
   it("screens a date of birth and answers: 200 with the contract's fields", async () => {
-    const { patient, answers } = baselineIntake({ pregnantOrBreastfeeding: "yes", metalAllergy: "yes" });
+    const { patient, answers } = intakeWith({ answers: { pregnantOrBreastfeeding: "yes", metalAllergy: "yes" } });
     const response = await assessBody({ patient: { dateOfBirth: patient.dateOfBirth }, answers });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
@@ -41,13 +41,13 @@ describe("POST /api/assessments", () => {
   });
 
   it("accepts and ignores the other patient fields and the consent", async () => {
-    const response = await assessBody(baselineIntake());
+    const response = await assessBody(intakeWith());
     expect(response.status).toBe(200);
     expect((await response.json()).outcome).toBe("eligible");
   });
 
   it("400 with an issue per problem, and unknown fields rejected", async () => {
-    const withoutKeloids: Record<string, unknown> = { ...baselineIntake().answers };
+    const withoutKeloids: Record<string, unknown> = { ...intakeWith().answers };
     delete withoutKeloids.keloids;
     const response = await assessBody({ patient: { dateOfBirth: "2999-01-01" }, answers: { ...withoutKeloids, extra: 1 } });
     expect(response.status).toBe(400);

@@ -2,8 +2,8 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/submissions/route";
 import { assess } from "@/lib/screening";
 import { getDatabase } from "@/lib/server/db/client";
-import { MAX_BODY_BYTES } from "@/lib/server/http/json-body";
-import { baselineIntake } from "@/tests/fixtures/intake";
+import { MAX_BODY_BYTES } from "@/lib/server/http/read-input";
+import { intakeWith, PATIENT } from "@/tests/fixtures/intake";
 import { postJson } from "@/tests/integration/requests";
 
 const db = getDatabase();
@@ -17,7 +17,7 @@ const count = () => db.submission.count();
 
 describe("POST /api/submissions", () => {
   it("stores a valid intake and answers 201 with the receipt", async () => {
-    const response = await submit(baselineIntake({ bloodThinners: "yes" }));
+    const response = await submit(intakeWith({ answers: { bloodThinners: "yes" } }));
 
     expect(response.status).toBe(201);
     expect(response.headers.get("content-type")).toContain("application/json");
@@ -32,21 +32,23 @@ describe("POST /api/submissions", () => {
     const row = await db.submission.findUniqueOrThrow({ where: { id: receipt.id } });
     expect(row).toMatchObject({
       reference: receipt.reference,
-      firstName: "Ada",
-      lastName: "Lovelace",
-      dateOfBirth: "1990-04-27",
+      firstName: PATIENT.firstName,
+      lastName: PATIENT.lastName,
+      dateOfBirth: PATIENT.dateOfBirth,
+      email: PATIENT.email,
+      phone: PATIENT.phone,
       outcome: "needs_review",
       reviewStatus: "new",
       consentStoreAndReview: true,
       consentAccurate: true,
-      signature: "Ada Lovelace",
+      signature: `${PATIENT.firstName} ${PATIENT.lastName}`,
       questionnaireVersion: 1,
     });
     expect(row.consentedAt.toISOString()).toBe(receipt.createdAt);
   });
 
   it("stores the assessment that assess() gives for the stored answers", async () => {
-    const intake = baselineIntake({ coldSores: "history", skinType: "VI", diabetes: "unsure" });
+    const intake = intakeWith({ answers: { coldSores: "history", skinType: "VI", diabetes: "unsure" } });
     const receipt = await (await submit(intake)).json();
 
     const row = await db.submission.findUniqueOrThrow({ where: { id: receipt.id } });
@@ -61,7 +63,7 @@ describe("POST /api/submissions", () => {
 
   describe("rejects bad input and writes nothing", () => {
     it("400 with one issue per problem, in dot paths", async () => {
-      const intake = baselineIntake();
+      const intake = intakeWith();
       const body = {
         ...intake,
         patient: { ...intake.patient, dateOfBirth: "2023-02-29" },
@@ -88,7 +90,7 @@ describe("POST /api/submissions", () => {
     });
 
     it("400 for a malformed Idempotency-Key", async () => {
-      const response = await submit(baselineIntake(), { "Idempotency-Key": "x".repeat(201) });
+      const response = await submit(intakeWith(), { "Idempotency-Key": "x".repeat(201) });
       expect(response.status).toBe(400);
       expect((await response.json()).issues[0].path).toBe("Idempotency-Key");
       expect(await count()).toBe(0);
@@ -99,7 +101,7 @@ describe("POST /api/submissions", () => {
         new Request("http://localhost/api/submissions", {
           method: "POST",
           headers: { "Content-Type": "text/plain" },
-          body: JSON.stringify(baselineIntake()),
+          body: JSON.stringify(intakeWith()),
         }),
       );
       expect(response.status).toBe(415);
@@ -108,7 +110,7 @@ describe("POST /api/submissions", () => {
     });
 
     it("413 for a body over 64 KiB", async () => {
-      const intake = baselineIntake();
+      const intake = intakeWith();
       const body = JSON.stringify({ ...intake, answers: { ...intake.answers, medications: "x".repeat(MAX_BODY_BYTES) } });
       const response = await submit(body);
       expect(response.status).toBe(413);
@@ -140,8 +142,8 @@ describe("POST /api/submissions", () => {
   describe("idempotency", () => {
     it("answers a replay with the first receipt and stores one record", async () => {
       const headers = { "Idempotency-Key": "replay-1" };
-      const first = await submit(baselineIntake(), headers);
-      const second = await submit(baselineIntake(), headers);
+      const first = await submit(intakeWith(), headers);
+      const second = await submit(intakeWith(), headers);
       expect(first.status).toBe(201);
       expect(second.status).toBe(201);
       expect(await second.json()).toEqual(await first.json());
@@ -149,7 +151,7 @@ describe("POST /api/submissions", () => {
     });
 
     it("treats the same content in another key order as the same request", async () => {
-      const intake = baselineIntake();
+      const intake = intakeWith();
       const reordered = { consent: intake.consent, answers: intake.answers, patient: intake.patient };
       await submit(intake, { "Idempotency-Key": "order" });
       const again = await submit(reordered, { "Idempotency-Key": "order" });
@@ -158,8 +160,8 @@ describe("POST /api/submissions", () => {
     });
 
     it("409 for the same key with another body, and keeps the first", async () => {
-      const first = await (await submit(baselineIntake(), { "Idempotency-Key": "conflict" })).json();
-      const response = await submit(baselineIntake({ keloids: "yes" }), { "Idempotency-Key": "conflict" });
+      const first = await (await submit(intakeWith(), { "Idempotency-Key": "conflict" })).json();
+      const response = await submit(intakeWith({ answers: { keloids: "yes" } }), { "Idempotency-Key": "conflict" });
       expect(response.status).toBe(409);
       expect(await response.json()).toEqual({ error: "idempotency_conflict" });
       const rows = await db.submission.findMany();
@@ -169,7 +171,7 @@ describe("POST /api/submissions", () => {
 
     it("stores one record for 20 concurrent requests with one key", async () => {
       const responses = await Promise.all(
-        Array.from({ length: 20 }, () => submit(baselineIntake(), { "Idempotency-Key": "double-click" })),
+        Array.from({ length: 20 }, () => submit(intakeWith(), { "Idempotency-Key": "double-click" })),
       );
       const receipts = await Promise.all(responses.map((response) => response.json()));
       expect(responses.map((response) => response.status)).toEqual(Array(20).fill(201));
@@ -180,7 +182,7 @@ describe("POST /api/submissions", () => {
     it("stores 50 records for 50 concurrent distinct submissions", async () => {
       const responses = await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
-          submit(baselineIntake({}, { email: `patient${i}@example.com` }), { "Idempotency-Key": `distinct-${i}` }),
+          submit(intakeWith({ patient: { email: `patient${i}@example.com` } }), { "Idempotency-Key": `distinct-${i}` }),
         ),
       );
       expect(responses.map((response) => response.status)).toEqual(Array(50).fill(201));

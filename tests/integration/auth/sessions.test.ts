@@ -4,6 +4,7 @@ import { LOCKOUT_ATTEMPTS, signInStaff } from "@/lib/server/auth/sign-in";
 import { signOutStaff } from "@/lib/server/auth/sign-out";
 import { getStaffSession } from "@/lib/server/auth/staff-session";
 import { getConfig } from "@/lib/server/config";
+import { SYSTEM_ACTOR } from "@/lib/server/audit/audit-event";
 import { getDatabase } from "@/lib/server/db/client";
 import { createStaffUser } from "@/lib/server/staff/create-staff-user";
 import { DEMO_PASSWORD } from "@/lib/server/staff/demo-accounts";
@@ -48,7 +49,7 @@ describe("signing in", () => {
   });
 
   it(`refuses an account for ${15} minutes after ${LOCKOUT_ATTEMPTS} failures, even with the right password`, async () => {
-    await createStaffUser(db, { email: "locked@demo.clinic", name: "Lock Test", role: "clinician", password: DEMO_PASSWORD }, null);
+    await createStaffUser(db, SYSTEM_ACTOR, { email: "locked@demo.clinic", name: "Lock Test", role: "clinician", password: DEMO_PASSWORD });
     const start = new Date();
     for (let i = 0; i < LOCKOUT_ATTEMPTS; i++) {
       expect(await attempt("locked@demo.clinic", `wrong-${i}`, at(start, i))).toEqual({ ok: false, reason: "invalid_credentials" });
@@ -94,13 +95,13 @@ describe("a session", () => {
   });
 
   it("ends at once when its user is disabled, and the user cannot sign in again", async () => {
-    await createStaffUser(db, { email: "leaver@demo.clinic", name: "Leaver", role: "clinician", password: DEMO_PASSWORD }, null);
+    await createStaffUser(db, SYSTEM_ACTOR, { email: "leaver@demo.clinic", name: "Leaver", role: "clinician", password: DEMO_PASSWORD });
     const first = await signedInHeaders("leaver@demo.clinic");
     const second = await signedInHeaders("leaver@demo.clinic");
     const leaver = await db.user.findUniqueOrThrow({ where: { email: "leaver@demo.clinic" } });
     const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_EMAILS.admin } });
 
-    await updateStaffUser(db, { id: admin.id, role: "admin", ipAddress: null }, leaver.id, { disabled: true });
+    await updateStaffUser(db, { id: admin.id, name: admin.name, role: "admin", ipAddress: null }, { userId: leaver.id, change: { disabled: true } });
 
     expect(await db.session.count({ where: { userId: leaver.id } })).toBe(0);
     expect(await sessionAt(first, new Date())).toBeNull();
@@ -110,10 +111,17 @@ describe("a session", () => {
 });
 
 describe("creating staff", () => {
-  it("refuses a weak password and a duplicate email", async () => {
-    const weak = await createStaffUser(db, { email: "new@demo.clinic", name: "New", role: "clinician", password: "password123" }, null);
-    expect(weak).toMatchObject({ ok: false, problems: [{ path: "password" }] });
-    const duplicate = await createStaffUser(db, { email: DEMO_EMAILS.admin, name: "Again", role: "admin", password: DEMO_PASSWORD }, null);
-    expect(duplicate).toMatchObject({ ok: false, problems: [{ path: "email" }] });
+  it("refuses a weak password and a duplicate email, and writes nothing", async () => {
+    const users = await db.user.count();
+    const accounts = await db.account.count();
+    // Long enough for the schema, but guessable: the use case's own strength check refuses it.
+    await expect(
+      createStaffUser(db, SYSTEM_ACTOR, { email: "new@demo.clinic", name: "New", role: "clinician", password: "password1234" }),
+    ).rejects.toMatchObject({ code: "invalid_request", details: { issues: [{ path: "password" }] } });
+    await expect(
+      createStaffUser(db, SYSTEM_ACTOR, { email: DEMO_EMAILS.admin, name: "Again", role: "admin", password: DEMO_PASSWORD }),
+    ).rejects.toMatchObject({ code: "invalid_request", details: { issues: [{ path: "email" }] } });
+    expect(await db.user.count()).toBe(users);
+    expect(await db.account.count()).toBe(accounts);
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, expect, it } from "vitest";
 import type { Answers } from "@/lib/questionnaire";
 import { assess } from "@/lib/screening";
 import { getDatabase } from "@/lib/server/db/client";
+import { PATIENT } from "@/tests/fixtures/intake";
 
 const db = getDatabase();
 afterAll(() => db.$disconnect());
@@ -44,6 +45,6 @@ it("keeps every acknowledged submission, whole, when the writing process is kill
     const again = assess({ patient: { dateOfBirth: row.dateOfBirth }, answers: row.answers as Answers }, row.createdAt);
     expect(row.reasons).toEqual(again.reasons);
     expect(row.outcome).toBe(again.outcome);
-    expect(row.signature).toBe("Ada Lovelace");
+    expect(row.signature).toBe(`${PATIENT.firstName} ${PATIENT.lastName}`);
   }
 });

@@ -3,13 +3,13 @@
 import { defaultPolicy } from "@/lib/screening";
 import { createDatabaseClient } from "@/lib/server/db/client";
 import { createSubmission } from "@/lib/server/submissions/create-submission";
-import { baselineIntake } from "@/tests/fixtures/intake";
+import { intakeWith } from "@/tests/fixtures/intake";
 
 const db = createDatabaseClient(process.env.DATABASE_URL!);
 
 for (let i = 0; ; i++) {
   const receipt = await createSubmission(db, {
-    body: baselineIntake({ coldSores: i % 2 ? "history" : "never" }, { email: `p${i}@example.com` }),
+    intake: intakeWith({ answers: { coldSores: i % 2 ? "history" : "never" }, patient: { email: `p${i}@example.com` } }),
     idempotencyKey: `kill-${i}`,
     policy: defaultPolicy,
     now: new Date(),

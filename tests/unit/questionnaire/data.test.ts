@@ -38,7 +38,8 @@ const specSteps = {
     "medications",
     "otherConditions",
   ],
-  review: ["storeAndReview", "accurate", "signature"],
+  // The spec's step 5, "Review and consent": its id is "confirm", apart from a clinician's review.
+  confirm: ["storeAndReview", "accurate", "signature"],
 };
 
 const yesNoUnsure = ["yes", "no", "unsure"];
@@ -101,7 +102,7 @@ describe("questionnaire data against the spec", () => {
   it("puts step 1 in patient, steps 2 to 4 in answers and step 5 in consent", () => {
     expect(questionsIn("patient").map((question) => question.id)).toEqual(specSteps.about);
     expect(questionsIn("answers").map((question) => question.id)).toEqual([...specSteps.goals, ...specSteps.skin, ...specSteps.health]);
-    expect(questionsIn("consent").map((question) => question.id)).toEqual(specSteps.review);
+    expect(questionsIn("consent").map((question) => question.id)).toEqual(specSteps.confirm);
   });
 
   it("offers exactly the spec's option codes for every choice question", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { displayValue, summarizeIntake } from "@/lib/questionnaire";
-import { baselineIntake } from "../screening/fixtures";
+import { intakeWith } from "@/tests/fixtures/intake";
 
 describe("displayValue", () => {
   it("joins the labels of a multi-select in the order chosen", () => {
@@ -32,8 +32,8 @@ describe("displayValue", () => {
 
 describe("summarizeIntake", () => {
   it("lists every shown question by step, in questionnaire order, with its display text", () => {
-    const summary = summarizeIntake(baselineIntake({ answers: { concerns: ["acne_scars", "stretch_marks"], medications: "Vitamin D" } }));
-    expect(summary.map(({ step }) => step.id)).toEqual(["about", "goals", "skin", "health", "review"]);
+    const summary = summarizeIntake(intakeWith({ answers: { concerns: ["acne_scars", "stretch_marks"], medications: "Vitamin D" } }));
+    expect(summary.map(({ step }) => step.id)).toEqual(["about", "goals", "skin", "health", "confirm"]);
     const goals = summary.find(({ step }) => step.id === "goals");
     expect(goals?.items.map(({ question, text }) => [question.shortLabel, text])).toEqual([
       ["Concerns", "Acne scars, Stretch marks"],
@@ -46,13 +46,13 @@ describe("summarizeIntake", () => {
   });
 
   it("shows the other-concern text only when 'other' was chosen", () => {
-    const shown = summarizeIntake(baselineIntake({ answers: { concerns: ["other"], concernsOther: "Redness" } }));
+    const shown = summarizeIntake(intakeWith({ answers: { concerns: ["other"], concernsOther: "Redness" } }));
     const goals = shown.find(({ step }) => step.id === "goals");
     expect(goals?.items.map(({ question, text }) => [question.id, text])).toContainEqual(["concernsOther", "Redness"]);
   });
 
   it("leaves out steps whose section is missing", () => {
-    const { patient, answers } = baselineIntake();
+    const { patient, answers } = intakeWith();
     expect(summarizeIntake({ patient, answers }).map(({ step }) => step.id)).toEqual(["about", "goals", "skin", "health"]);
   });
 });

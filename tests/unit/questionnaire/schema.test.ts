@@ -8,22 +8,21 @@ import {
   consentStepSchema,
   intakeSchema,
   stepSchemas,
-  toFieldIssues,
-  type FieldIssue,
 } from "@/lib/questionnaire";
-import { baselineIntake } from "../screening/fixtures";
+import { toFieldIssues, type FieldIssue } from "@/lib/issues";
+import { intakeWith, SCREENING_DATE } from "@/tests/fixtures/intake";
 
-const TODAY = "2026-11-15";
+const TODAY = SCREENING_DATE;
 const schema = buildIntakeSchema({ today: TODAY });
 
-/** A baseline intake loosened for breaking on purpose. */
+/** The fixture intake (`intakeWith()`) loosened for breaking on purpose. */
 type Draft = { patient: Record<string, unknown>; answers: Record<string, unknown>; consent: Record<string, unknown> } & Record<
   string,
   unknown
 >;
 
 function issuesAfter(change: (draft: Draft) => void): FieldIssue[] {
-  const draft: Draft = structuredClone(baselineIntake());
+  const draft: Draft = structuredClone(intakeWith());
   change(draft);
   const result = schema.safeParse(draft);
   return result.success ? [] : toFieldIssues(result.error);
@@ -42,7 +41,7 @@ describe("the baseline intake", () => {
   });
 
   it("comes out trimmed", () => {
-    const draft: Draft = structuredClone(baselineIntake());
+    const draft: Draft = structuredClone(intakeWith());
     draft.patient.firstName = "  Jane ";
     draft.patient.email = " jane@example.com ";
     draft.answers.medications = "  Vitamin D  ";
@@ -221,7 +220,7 @@ describe("date of birth", () => {
     });
 
     const parseDateOfBirth = (date: string) => {
-      const draft: Draft = structuredClone(baselineIntake());
+      const draft: Draft = structuredClone(intakeWith());
       draft.patient.dateOfBirth = date;
       return intakeSchema.safeParse(draft).success;
     };
@@ -412,7 +411,7 @@ describe("many problems at once", () => {
 
 describe("step schemas, for the form", () => {
   const steps = buildStepSchemas({ today: TODAY });
-  const intake = baselineIntake();
+  const intake = intakeWith();
 
   it("validate one step's fields, with paths relative to the step", () => {
     expect(steps.about.safeParse(intake.patient).success).toBe(true);
@@ -443,7 +442,7 @@ describe("step schemas, for the form", () => {
 
 describe("the assessments endpoint's body", () => {
   const request = buildAssessmentRequestSchema({ today: TODAY });
-  const { answers } = baselineIntake();
+  const { answers } = intakeWith();
 
   it("needs only a date of birth and the answers", () => {
     expect(request.parse({ patient: { dateOfBirth: "1990-04-27" }, answers })).toEqual({

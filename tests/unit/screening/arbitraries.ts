@@ -8,17 +8,17 @@ import {
   type QuestionDefinition,
   type Section,
 } from "@/lib/questionnaire";
-import { AS_OF, baselineAnswers } from "./fixtures";
+import { SAFE_ANSWERS, SCREENING_DATE } from "@/tests/fixtures/intake";
 
 /** The intake schema with "today" pinned to the assessment date of the tests. */
-export const testIntakeSchema = buildIntakeSchema({ today: AS_OF });
+export const testIntakeSchema = buildIntakeSchema({ today: SCREENING_DATE });
 
 const utcDay = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
 // Mostly anyone from a newborn to 120, with extra weight on the age limits at 18 and 22.
 const dateOfBirth = fc
   .oneof(
-    fc.date({ min: utcDay("1906-11-16"), max: utcDay(AS_OF), noInvalidDate: true }),
+    fc.date({ min: utcDay("1906-11-16"), max: utcDay(SCREENING_DATE), noInvalidDate: true }),
     fc.date({ min: utcDay("2002-01-01"), max: utcDay("2010-12-31"), noInvalidDate: true }),
   )
   .map(utcCalendarDate);
@@ -41,7 +41,7 @@ const phone = fc.oneof(
   fc.constantFrom("+44 (0)20 7946-0958", "(555) 010-4477", "0412 345 678"),
 );
 
-const safeAnswers: Readonly<Record<string, unknown>> = baselineAnswers();
+const safeAnswers: Readonly<Record<string, unknown>> = SAFE_ANSWERS;
 
 /**
  * Any valid value, but a choice keeps its baseline (safe) answer `safeWeight` times as

@@ -8,7 +8,7 @@ import {
   type Policy,
   type PolicyOverrides,
 } from "@/lib/screening";
-import { AS_OF, baselineIntake } from "./fixtures";
+import { intakeWith, SCREENING_DATE } from "@/tests/fixtures/intake";
 
 function policyFrom(json: unknown): Policy {
   const parsed = parsePolicyOverrides(json);
@@ -21,7 +21,7 @@ function problemsOf(json: unknown): string[] {
   return parsed.ok ? [] : parsed.problems;
 }
 
-const screen = (answers: Partial<Answers>, policy: Policy) => assess(baselineIntake({ answers }), AS_OF, policy);
+const screen = (answers: Partial<Answers>, policy: Policy) => assess(intakeWith({ answers }), SCREENING_DATE, policy);
 
 describe("a valid override file", () => {
   const example = {

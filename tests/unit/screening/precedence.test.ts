@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Answers } from "@/lib/questionnaire";
 import { assess, flaggedQuestions, ruleIds } from "@/lib/screening";
-import { AS_OF, baselineIntake } from "./fixtures";
+import { intakeWith, SCREENING_DATE } from "@/tests/fixtures/intake";
 
 function screen(answers: Partial<Answers>, dateOfBirth?: string) {
-  return assess(baselineIntake({ answers, patient: dateOfBirth === undefined ? {} : { dateOfBirth } }), AS_OF);
+  return assess(intakeWith({ answers, patient: dateOfBirth === undefined ? {} : { dateOfBirth } }), SCREENING_DATE);
 }
 
 const rulesOf = (result: ReturnType<typeof screen>) => result.reasons.map((reason) => reason.rule);
@@ -107,11 +107,11 @@ describe("combinations", () => {
 
 describe("flagged questions", () => {
   it("maps every answer that fired a rule to its rules, in reason order", () => {
-    const intake = baselineIntake({
+    const intake = intakeWith({
       answers: { pregnantOrBreastfeeding: "yes", keloids: "unsure", bloodThinners: "unsure", concerns: ["hair_loss", "other"], concernsOther: "Redness" },
       patient: { dateOfBirth: "2006-01-01" },
     });
-    const { reasons } = assess(intake, AS_OF);
+    const { reasons } = assess(intake, SCREENING_DATE);
     expect(Object.fromEntries(flaggedQuestions(intake, reasons))).toEqual({
       pregnantOrBreastfeeding: ["pregnancy"],
       dateOfBirth: ["age_18_to_21"],
@@ -122,7 +122,7 @@ describe("flagged questions", () => {
   });
 
   it("flags nothing for an eligible intake", () => {
-    const intake = baselineIntake();
-    expect(flaggedQuestions(intake, assess(intake, AS_OF).reasons).size).toBe(0);
+    const intake = intakeWith();
+    expect(flaggedQuestions(intake, assess(intake, SCREENING_DATE).reasons).size).toBe(0);
   });
 });

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answersSchema, assessmentRequestSchema, questionById, questionsIn, type Intake } from "@/lib/questionnaire";
-import { assess, defaultPolicy, type Level, type Outcome } from "@/lib/screening";
+import { assess, defaultPolicy } from "@/lib/screening";
+import type { Level, Outcome } from "@/lib/vocabulary";
 import { intakeArbitrary, rawIntakeArbitrary, testIntakeSchema } from "./arbitraries";
-import { AS_OF } from "./fixtures";
+import { SCREENING_DATE } from "@/tests/fixtures/intake";
 
 const OUTCOME_RANK: Readonly<Record<Outcome, number>> = { eligible: 0, needs_review: 1, not_suitable: 2 };
-const rank = (intake: Intake): number => OUTCOME_RANK[assess(intake, AS_OF).outcome];
+const rank = (intake: Intake): number => OUTCOME_RANK[assess(intake, SCREENING_DATE).outcome];
 
 /**
  * Option codes of each choice answer from least to most risky. Codes in one tier carry
@@ -78,7 +79,7 @@ describe("assess over valid intakes", () => {
   it("is deterministic: the same input gives a deep-equal result", () => {
     fc.assert(
       fc.property(intakeArbitrary, (intake) => {
-        expect(assess(structuredClone(intake), AS_OF)).toEqual(assess(intake, AS_OF));
+        expect(assess(structuredClone(intake), SCREENING_DATE)).toEqual(assess(intake, SCREENING_DATE));
       }),
     );
   });
@@ -86,7 +87,7 @@ describe("assess over valid intakes", () => {
   it("gives the outcome that the fired levels imply", () => {
     fc.assert(
       fc.property(intakeArbitrary, (intake) => {
-        const { outcome, reasons } = assess(intake, AS_OF);
+        const { outcome, reasons } = assess(intake, SCREENING_DATE);
         const fired = (level: Level) => reasons.some((reason) => reason.level === level);
         const implied: Outcome = fired("exclude") ? "not_suitable" : fired("review") ? "needs_review" : "eligible";
         expect(outcome).toBe(implied);
@@ -98,7 +99,7 @@ describe("assess over valid intakes", () => {
     const position = new Map(defaultPolicy.rules.map((rule, index) => [rule.id, index]));
     fc.assert(
       fc.property(intakeArbitrary, (intake) => {
-        const { reasons, policyVersion, questionnaireVersion } = assess(intake, AS_OF);
+        const { reasons, policyVersion, questionnaireVersion } = assess(intake, SCREENING_DATE);
         expect(policyVersion).toBe(defaultPolicy.version);
         expect(questionnaireVersion).toBe(1);
         const indexes = reasons.map((reason) => position.get(reason.rule) ?? -1);
@@ -117,7 +118,7 @@ describe("assess over valid intakes", () => {
   it("survives a JSON round trip unchanged", () => {
     fc.assert(
       fc.property(intakeArbitrary, (intake) => {
-        const result = assess(intake, AS_OF);
+        const result = assess(intake, SCREENING_DATE);
         expect(JSON.parse(JSON.stringify(result))).toEqual(result);
       }),
     );
@@ -128,7 +129,7 @@ describe("assess over valid intakes", () => {
       fc.property(intakeArbitrary, (intake) => {
         const request = assessmentRequestSchema.parse(intake);
         expect(request.patient).toEqual({ dateOfBirth: intake.patient.dateOfBirth });
-        expect(assess(request, AS_OF)).toEqual(assess(intake, AS_OF));
+        expect(assess(request, SCREENING_DATE)).toEqual(assess(intake, SCREENING_DATE));
       }),
     );
   });

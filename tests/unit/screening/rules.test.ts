@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Answers, Patient } from "@/lib/questionnaire";
-import { assess, defaultPolicy, flaggedQuestions, POLICY_VERSION, ruleIds, type Level, type Outcome, type RuleId } from "@/lib/screening";
-import { AS_OF, baselineIntake } from "./fixtures";
+import { assess, defaultPolicy, flaggedQuestions, POLICY_VERSION, ruleIds, type RuleId } from "@/lib/screening";
+import type { Level, Outcome } from "@/lib/vocabulary";
+import { intakeWith, SCREENING_DATE } from "@/tests/fixtures/intake";
 
 interface SingleRuleCase {
   readonly answers?: Partial<Answers>;
@@ -17,7 +18,7 @@ interface SingleRuleCase {
 const covered = new Set<RuleId>();
 
 function screen(changes: { answers?: Partial<Answers>; patient?: Partial<Patient> }) {
-  return assess(baselineIntake(changes), AS_OF);
+  return assess(intakeWith(changes), SCREENING_DATE);
 }
 
 /** Each case changes the baseline in one way and must fire exactly its rule. */
@@ -26,8 +27,8 @@ function singleRuleCases(cases: readonly SingleRuleCase[]): void {
   it.each(cases.map((testCase) => ({ ...testCase, change: JSON.stringify(testCase.answers ?? testCase.patient) })))(
     "$change fires only $rule ($level) => $outcome",
     ({ answers, patient, rule, level, temporary, outcome, screenAgain }) => {
-      const intake = baselineIntake({ answers, patient });
-      const result = assess(intake, AS_OF);
+      const intake = intakeWith({ answers, patient });
+      const result = assess(intake, SCREENING_DATE);
       expect(result.outcome).toBe(outcome);
       expect(result.reasons).toHaveLength(1);
       const [reason] = result.reasons;
@@ -275,21 +276,21 @@ describe("age", () => {
   ];
 
   it.each(boundaries)("born $dateOfBirth, on $asOf (age $age) fires $rules", ({ dateOfBirth, asOf, age, rules }) => {
-    const result = assess(baselineIntake({ patient: { dateOfBirth } }), asOf);
+    const result = assess(intakeWith({ patient: { dateOfBirth } }), asOf);
     expect(result.reasons.map((reason) => reason.rule)).toEqual(rules);
     for (const reason of result.reasons) expect(reason.clinicianNote).toContain(`Aged ${age}`);
   });
 
   it("takes the UTC calendar date of a Date, never the local one", () => {
-    const intake = baselineIntake({ patient: { dateOfBirth: "2008-11-15" } });
+    const intake = intakeWith({ patient: { dateOfBirth: "2008-11-15" } });
     // 23:30 on the 14th in New York is already the 15th in UTC.
     expect(assess(intake, new Date("2026-11-14T23:30:00-05:00")).reasons.map((reason) => reason.rule)).toEqual(["age_18_to_21"]);
     expect(assess(intake, new Date("2026-11-14T23:59:59Z")).reasons.map((reason) => reason.rule)).toEqual(["under_18"]);
   });
 
   it("refuses an assessment date that is not a real date", () => {
-    expect(() => assess(baselineIntake(), "2026-02-30")).toThrow(RangeError);
-    expect(() => assess(baselineIntake(), new Date("not a date"))).toThrow(RangeError);
+    expect(() => assess(intakeWith(), "2026-02-30")).toThrow(RangeError);
+    expect(() => assess(intakeWith(), new Date("not a date"))).toThrow(RangeError);
   });
 });
 
@@ -434,7 +435,7 @@ describe("the rule table", () => {
   });
 
   it("no patient message uses clinical jargon", () => {
-    const risky = baselineIntake({
+    const risky = intakeWith({
       answers: {
         pregnantOrBreastfeeding: "yes",
         bleedingDisorder: "yes",
@@ -460,7 +461,7 @@ describe("the rule table", () => {
         topicalRetinoids: "yes",
       },
     });
-    const { reasons } = assess(risky, AS_OF);
+    const { reasons } = assess(risky, SCREENING_DATE);
     expect(reasons.length).toBeGreaterThan(20);
     for (const { patientMessage } of reasons) {
       expect(patientMessage).not.toMatch(/contraindicat|fitzpatrick|prophylaxis|immunocompromised|haemorrhag|anticoagulant|lesion/i);

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { dateParam } from "@/lib/server/http/query";
+import { dateParam } from "@/lib/server/http/query-params";
 
 /** The most summaries one batch prints (one sheet or two each). */
 export const MAX_BATCH = 50;

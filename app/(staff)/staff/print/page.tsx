@@ -1,43 +1,30 @@
-import { headers } from "next/headers";
 import Link from "next/link";
 import { PrintDocument } from "@/components/print/PrintDocument";
 import { SubmissionSummary } from "@/components/print/SubmissionSummary";
 import { formatCalendarDate } from "@/components/print/format";
-import { clientIpAddress } from "@/lib/server/audit/audit-event";
-import { authorizePage } from "@/lib/server/auth/authorize-page";
+import type { SearchParams } from "@/lib/search-params";
 import { getConfig } from "@/lib/server/config";
 import { getDatabase } from "@/lib/server/db/client";
-import { ApiError } from "@/lib/server/http/api-error";
-import { parseQuery } from "@/lib/server/http/query";
-import { getSubmission, type SubmissionDetail } from "@/lib/server/submissions/get-submission";
+import { validateSearchParams } from "@/lib/server/http/read-input";
+import { authorizePage } from "@/lib/server/pages";
 import { listSubmissions } from "@/lib/server/submissions/list-submissions";
+import { openSubmissionsForPrint } from "@/lib/server/submissions/open-submission";
 import { batchQuerySchema, MAX_BATCH } from "./batch-query";
 
 export const metadata = { title: "Print summaries" };
 
 const BACK = { href: "/staff", label: "Back to the list" } as const;
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function parseBatch(params: Record<string, string | string[] | undefined>) {
-  try {
-    return { ok: true as const, query: parseQuery(batchQuerySchema, params) };
-  } catch (error) {
-    if (error instanceof ApiError && error.code === "invalid_request") return { ok: false as const, issues: error.issues ?? [] };
-    throw error;
-  }
-}
-
 /**
  * Several summaries as one document, each on a new sheet: `?ids=<id>,<id>` (at most 50)
  * or `?date=YYYY-MM-DD` (that day's submissions, oldest first). Every summary printed is
  * audited as a print of its submission.
  */
-export default async function BatchPrintPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function BatchPrintPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await authorizePage("submissions.print");
   const { id, ...params } = await searchParams;
   // The front desk's list posts its ticked rows as repeated `id`s; links use `ids=a,b`.
-  const parsed = parseBatch(id === undefined ? params : { ...params, ids: [id].flat().join(",") });
+  const parsed = validateSearchParams(batchQuerySchema, id === undefined ? params : { ...params, ids: [id].flat().join(",") });
   if (!parsed.ok) {
     return (
       <>
@@ -52,7 +39,7 @@ export default async function BatchPrintPage({ searchParams }: { searchParams: S
     );
   }
 
-  const { query } = parsed;
+  const query = parsed.data;
   const db = getDatabase();
   const notices: string[] = [];
   let ids: readonly string[];
@@ -64,13 +51,7 @@ export default async function BatchPrintPage({ searchParams }: { searchParams: S
     if (day.nextCursor) notices.push(`That day has more than ${MAX_BATCH} submissions: these are the first ${MAX_BATCH}.`);
   }
 
-  const ipAddress = clientIpAddress(await headers());
-  const summaries: SubmissionDetail[] = [];
-  // One at a time: each read writes its own audit entry, and SQLite takes one write at a time anyway.
-  for (const id of ids) {
-    const submission = await getSubmission(db, staff, id, { purpose: "print", ipAddress });
-    if (submission) summaries.push(submission);
-  }
+  const summaries = await openSubmissionsForPrint(db, staff, { ids });
   const missing = ids.length - summaries.length;
   if (missing > 0) notices.push(`${missing} of the chosen submissions ${missing === 1 ? "was" : "were"} not found and will not print.`);
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SignInForm } from "@/components/staff/SignInForm";
+import { SignInForm } from "@/components/auth/SignInForm";
 
 export const metadata: Metadata = { title: "Staff sign-in" };
 

@@ -1,8 +1,7 @@
-import { clientIpAddress } from "@/lib/server/audit/audit-event";
+import { newStaffSchema } from "@/lib/staff/schemas";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getDatabase } from "@/lib/server/db/client";
-import { ApiError } from "@/lib/server/http/api-error";
-import { readJsonBody } from "@/lib/server/http/json-body";
+import { readJson } from "@/lib/server/http/read-input";
 import { handleApiRequest, jsonResponse } from "@/lib/server/http/respond";
 import { createStaffUser } from "@/lib/server/staff/create-staff-user";
 import { listStaffUsers } from "@/lib/server/staff/list-staff-users";
@@ -19,12 +18,7 @@ export function GET(request: Request): Promise<Response> {
 export function POST(request: Request): Promise<Response> {
   return handleApiRequest("POST /api/staff/users", async () => {
     const admin = await authorize(request.headers, "staff.manage");
-    const result = await createStaffUser(getDatabase(), await readJsonBody(request), {
-      id: admin.userId,
-      role: admin.role,
-      ipAddress: clientIpAddress(request.headers),
-    });
-    if (!result.ok) throw new ApiError("invalid_request", result.problems);
-    return jsonResponse({ id: result.userId }, 201);
+    const created = await createStaffUser(getDatabase(), admin, await readJson(request, newStaffSchema));
+    return jsonResponse(created, 201);
   });
 }

@@ -1,7 +1,6 @@
-import { clientIpAddress } from "@/lib/server/audit/audit-event";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getDatabase } from "@/lib/server/db/client";
-import { parseQuery } from "@/lib/server/http/query";
+import { readQuery } from "@/lib/server/http/read-input";
 import { handleApiRequest } from "@/lib/server/http/respond";
 import { exportQuerySchema, exportSubmissionsCsv } from "@/lib/server/submissions/export-csv";
 
@@ -11,10 +10,7 @@ export const dynamic = "force-dynamic";
 export function GET(request: Request): Promise<Response> {
   return handleApiRequest("GET /api/submissions/export", async () => {
     const staff = await authorize(request.headers, "submissions.export");
-    const query = parseQuery(exportQuerySchema, new URL(request.url).searchParams);
-    const { csv, filename } = await exportSubmissionsCsv(getDatabase(), staff, query, {
-      ipAddress: clientIpAddress(request.headers),
-    });
+    const { csv, filename } = await exportSubmissionsCsv(getDatabase(), staff, readQuery(request, exportQuerySchema));
     return new Response(csv, {
       status: 200,
       headers: {

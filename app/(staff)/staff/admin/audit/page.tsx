@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { AUDIT_FILTER_FIELDS, AuditFilters } from "@/components/staff/AuditFilters";
-import { AuditTable } from "@/components/staff/AuditTable";
-import { fieldErrors } from "@/components/staff/field-errors";
-import { NextPageLink } from "@/components/staff/NextPageLink";
-import { parseFilters } from "@/components/staff/parse-filters";
-import { hrefWith, paramValue, paramValues, type SearchParams } from "@/components/staff/search-params";
-import { StaffFrame } from "@/components/staff/StaffFrame";
+import { AUDIT_FILTER_FIELDS, AuditFilters } from "@/components/admin/AuditFilters";
+import { AuditTable } from "@/components/admin/AuditTable";
+import { StaffFrame } from "@/components/layout/StaffFrame";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
-import { listAuditEvents, auditQuerySchema } from "@/lib/server/audit/list-audit-events";
-import { authorizePage } from "@/lib/server/auth/authorize-page";
+import { fieldErrors } from "@/components/ui/field-errors";
+import { NextPageLink } from "@/components/ui/NextPageLink";
+import { hrefWith, paramValue, paramValues, type SearchParams } from "@/lib/search-params";
+import { auditQuerySchema, listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { getDatabase } from "@/lib/server/db/client";
+import { validateSearchParams } from "@/lib/server/http/read-input";
+import { authorizePage } from "@/lib/server/pages";
 import { listStaffUsers } from "@/lib/server/staff/list-staff-users";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -20,9 +20,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const staff = await authorizePage("audit.read");
   const params = await searchParams;
   const values = paramValues(params, AUDIT_FILTER_FIELDS);
-  const parsed = parseFilters(auditQuerySchema, params);
+  const parsed = validateSearchParams(auditQuerySchema, params);
   const db = getDatabase();
-  const [users, page] = await Promise.all([listStaffUsers(db), parsed.ok ? listAuditEvents(db, parsed.query) : null]);
+  const [users, page] = await Promise.all([listStaffUsers(db), parsed.ok ? listAuditEvents(db, parsed.data) : null]);
   const errors = parsed.ok ? null : fieldErrors(parsed.issues, AUDIT_FILTER_FIELDS);
   return (
     <StaffFrame staff={staff} current="audit">

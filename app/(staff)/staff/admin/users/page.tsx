@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { CreateStaffUserForm } from "@/components/staff/CreateStaffUserForm";
-import { StaffFrame } from "@/components/staff/StaffFrame";
-import { StaffUsersTable } from "@/components/staff/StaffUsersTable";
-import { authorizePage } from "@/lib/server/auth/authorize-page";
-import { MIN_PASSWORD_LENGTH } from "@/lib/server/auth/passwords";
+import { CreateStaffUserForm } from "@/components/admin/CreateStaffUserForm";
+import { StaffUsersTable } from "@/components/admin/StaffUsersTable";
+import { StaffFrame } from "@/components/layout/StaffFrame";
 import { getDatabase } from "@/lib/server/db/client";
+import { authorizePage } from "@/lib/server/pages";
 import { listStaffUsers } from "@/lib/server/staff/list-staff-users";
 
 export const metadata: Metadata = { title: "Staff accounts" };
@@ -18,8 +17,8 @@ export default async function StaffUsersPage() {
     <StaffFrame staff={staff} current="users">
       <h1>Staff accounts</h1>
       <p>Disabling an account signs the person out everywhere at once. You cannot change your own account here.</p>
-      <StaffUsersTable users={users} currentUserId={staff.userId} />
-      <CreateStaffUserForm minPasswordLength={MIN_PASSWORD_LENGTH} />
+      <StaffUsersTable users={users} currentUserId={staff.id} />
+      <CreateStaffUserForm />
     </StaffFrame>
   );
 }

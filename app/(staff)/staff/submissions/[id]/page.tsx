@@ -1,23 +1,20 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { AnswersByStep } from "@/components/staff/AnswersByStep";
-import { ConsentDetails } from "@/components/staff/ConsentDetails";
-import { DateTime } from "@/components/staff/DateTime";
-import { DecisionForm } from "@/components/staff/DecisionForm";
-import { DecisionHistory } from "@/components/staff/DecisionHistory";
-import { OutcomeTag } from "@/components/staff/OutcomeTag";
-import { PatientDetails } from "@/components/staff/PatientDetails";
-import { ReasonList } from "@/components/staff/ReasonList";
-import { StaffFrame } from "@/components/staff/StaffFrame";
-import { REVIEW_STATUS_LABELS } from "@/lib/review";
-import { flaggedQuestions } from "@/lib/screening";
-import { clientIpAddress } from "@/lib/server/audit/audit-event";
-import { isAllowed } from "@/lib/server/auth/authorize";
-import { authorizePage } from "@/lib/server/auth/authorize-page";
+import { StaffFrame } from "@/components/layout/StaffFrame";
+import { AnswersByStep } from "@/components/review/AnswersByStep";
+import { ConsentDetails } from "@/components/review/ConsentDetails";
+import { DecisionForm } from "@/components/review/DecisionForm";
+import { DecisionHistory } from "@/components/review/DecisionHistory";
+import { PatientDetails } from "@/components/review/PatientDetails";
+import { ReasonList } from "@/components/review/ReasonList";
+import { OutcomeTag } from "@/components/submissions/OutcomeTag";
+import { DateTime } from "@/components/ui/DateTime";
+import { isAllowed } from "@/lib/staff/permissions";
+import { linkReasons } from "@/lib/submissions/reason-links";
+import { REVIEW_STATUS_LABELS } from "@/lib/vocabulary";
 import { getDatabase } from "@/lib/server/db/client";
-import { getSubmission } from "@/lib/server/submissions/get-submission";
+import { authorizePage, forPage } from "@/lib/server/pages";
+import { openSubmission } from "@/lib/server/submissions/open-submission";
 
 // No patient name in the title: titles end up in browser history and tab lists.
 export const metadata: Metadata = { title: "Submission" };
@@ -27,15 +24,9 @@ export const dynamic = "force-dynamic";
 export default async function SubmissionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const staff = await authorizePage("submissions.view", { recordId: id });
-  const submission = await getSubmission(getDatabase(), staff, id, {
-    purpose: "view",
-    ipAddress: clientIpAddress(await headers()),
-  });
-  if (submission === null) notFound();
-
+  const submission = await forPage(openSubmission(getDatabase(), staff, { id }));
   const { patient, answers, reasons } = submission;
-  const answersBehind = flaggedQuestions({ patient, answers }, reasons);
-  const reasonNumbers = new Map(reasons.map((reason, index) => [reason.rule, index + 1]));
+  const links = linkReasons(submission);
   return (
     <StaffFrame staff={staff}>
       <p>
@@ -77,10 +68,10 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
 
       <h2>Reasons</h2>
       <p className="hint">Screening policy {submission.policyVersion}.</p>
-      <ReasonList reasons={reasons} answersBehind={answersBehind} />
+      <ReasonList reasons={reasons} links={links} />
 
       <h2>Answers</h2>
-      <AnswersByStep answers={answers} answersBehind={answersBehind} reasonNumbers={reasonNumbers} />
+      <AnswersByStep answers={answers} links={links} />
 
       <h2>Consent</h2>
       <ConsentDetails consent={submission.consent} />

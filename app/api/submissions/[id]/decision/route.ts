@@ -1,7 +1,7 @@
-import { clientIpAddress } from "@/lib/server/audit/audit-event";
+import { decisionSchema } from "@/lib/submissions/decision-schema";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getDatabase } from "@/lib/server/db/client";
-import { readJsonBody } from "@/lib/server/http/json-body";
+import { readJson } from "@/lib/server/http/read-input";
 import { handleApiRequest, jsonResponse } from "@/lib/server/http/respond";
 import { recordDecision } from "@/lib/server/submissions/record-decision";
 
@@ -11,9 +11,7 @@ export function POST(request: Request, { params }: { params: Promise<{ id: strin
   return handleApiRequest("POST /api/submissions/[id]/decision", async () => {
     const { id } = await params;
     const staff = await authorize(request.headers, "submissions.decide", { recordId: id });
-    const decision = await recordDecision(getDatabase(), staff, id, await readJsonBody(request), {
-      ipAddress: clientIpAddress(request.headers),
-    });
-    return jsonResponse(decision, 201);
+    const decision = await readJson(request, decisionSchema);
+    return jsonResponse(await recordDecision(getDatabase(), staff, { ...decision, submissionId: id }), 201);
   });
 }

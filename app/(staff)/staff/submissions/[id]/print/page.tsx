@@ -1,12 +1,10 @@
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { PrintDocument } from "@/components/print/PrintDocument";
 import { SubmissionSummary } from "@/components/print/SubmissionSummary";
-import { clientIpAddress } from "@/lib/server/audit/audit-event";
-import { authorizePage } from "@/lib/server/auth/authorize-page";
 import { getConfig } from "@/lib/server/config";
 import { getDatabase } from "@/lib/server/db/client";
-import { getSubmission } from "@/lib/server/submissions/get-submission";
+import { authorizePage } from "@/lib/server/pages";
+import { openSubmissionsForPrint } from "@/lib/server/submissions/open-submission";
 
 // The title names no patient: it ends up in the browser's history and on the printout's header.
 export const metadata = { title: "Print summary" };
@@ -15,10 +13,7 @@ export const metadata = { title: "Print summary" };
 export default async function PrintSubmissionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const staff = await authorizePage("submissions.print", { recordId: id });
-  const submission = await getSubmission(getDatabase(), staff, id, {
-    purpose: "print",
-    ipAddress: clientIpAddress(await headers()),
-  });
+  const [submission] = await openSubmissionsForPrint(getDatabase(), staff, { ids: [id] });
   if (!submission) notFound();
 
   return (

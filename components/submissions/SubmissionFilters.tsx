@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { Field } from "@/components/ui/Field";
+import { OUTCOME_LABELS, OUTCOMES } from "@/lib/vocabulary";
+
+export const FILTER_FIELDS = ["q", "dateOfBirth", "from", "to", "outcome"] as const;
+export type FilterField = (typeof FILTER_FIELDS)[number];
+
+interface SubmissionFiltersProps {
+  /** What was typed, as the URL holds it, so a bad value can be corrected in place. */
+  values: Record<FilterField, string>;
+  errors: Partial<Record<FilterField, string>>;
+  /** Parameters to keep, such as the queue's tab. */
+  hidden?: Record<string, string>;
+  withOutcome: boolean;
+  /** Where "Clear" goes: the same view without filters. */
+  clearHref: string;
+}
+
+/**
+ * Search and filters as a GET form: the URL holds only what staff typed, so a view can be
+ * bookmarked, reloaded and used without JavaScript.
+ */
+export function SubmissionFilters({ values, errors, hidden = {}, withOutcome, clearHref }: SubmissionFiltersProps) {
+  return (
+    <form method="get" className="filters" role="search" aria-label="Submissions">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="filters__fields">
+        <Field id="q" label="Name, email or reference" error={errors.q}>
+          {(control) => <input {...control} className="input" name="q" type="search" defaultValue={values.q} />}
+        </Field>
+        <Field id="dateOfBirth" label="Date of birth" error={errors.dateOfBirth}>
+          {(control) => <input {...control} className="input" name="dateOfBirth" type="date" defaultValue={values.dateOfBirth} />}
+        </Field>
+        <Field id="from" label="Submitted from" error={errors.from}>
+          {(control) => <input {...control} className="input" name="from" type="date" defaultValue={values.from} />}
+        </Field>
+        <Field id="to" label="Submitted to" error={errors.to}>
+          {(control) => <input {...control} className="input" name="to" type="date" defaultValue={values.to} />}
+        </Field>
+        {withOutcome && (
+          <Field id="outcome" label="Outcome" error={errors.outcome}>
+            {(control) => (
+              <select {...control} className="input" name="outcome" defaultValue={values.outcome}>
+                <option value="">Any outcome</option>
+                {OUTCOMES.map((outcome) => (
+                  <option key={outcome} value={outcome}>
+                    {OUTCOME_LABELS[outcome]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+      </div>
+      <div className="filters__actions">
+        <button type="submit" className="button">
+          Search
+        </button>
+        <Link href={clearHref}>Clear search</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+// What staff forms send, checked by the same schemas in the browser (react-hook-form) and on
+// the server (the route handlers). Browser-safe.
+import { z } from "zod";
+import { STAFF_ROLES } from "@/lib/vocabulary";
+
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 128;
+
+/** Staff sign-in: bounds only; whether the password is right is the server's business. */
+export const credentialsSchema = z.strictObject({
+  email: z.string({ message: "Enter your email address" }).trim().min(1, { message: "Enter your email address" }).max(254, { message: "Use 254 characters or fewer" }),
+  password: z
+    .string({ message: "Enter your password" })
+    .min(1, { message: "Enter your password" })
+    .max(MAX_PASSWORD_LENGTH, { message: `Use ${MAX_PASSWORD_LENGTH} characters or fewer` }),
+});
+export type Credentials = z.output<typeof credentialsSchema>;
+
+const roleSchema = z.enum(STAFF_ROLES, { message: "Choose clinician, front_desk or admin" });
+
+/**
+ * A new staff account. The server also refuses a guessable password (`weakPasswordReason`),
+ * which needs a dictionary too large to send to the browser.
+ */
+export const newStaffSchema = z.strictObject({
+  email: z
+    .string({ message: "Enter an email address like name@clinic.example" })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "Enter an email address like name@clinic.example" })),
+  name: z.string({ message: "Enter the person's name" }).trim().min(1, { message: "Enter the person's name" }).max(100, { message: "Use 100 characters or fewer" }),
+  role: roleSchema,
+  password: z
+    .string({ message: "Enter a password" })
+    .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters` })
+    .max(MAX_PASSWORD_LENGTH, { message: `Use ${MAX_PASSWORD_LENGTH} characters or fewer` }),
+});
+export type NewStaff = z.output<typeof newStaffSchema>;
+
+/** An admin's change to an account: a new role, disabling or re-enabling, or both. */
+export const staffChangeSchema = z
+  .strictObject({
+    role: roleSchema.optional(),
+    disabled: z.boolean({ message: "Send true or false" }).optional(),
+  })
+  .refine((change) => change.role !== undefined || change.disabled !== undefined, { message: "Change the role or the status" });
+export type StaffChange = z.output<typeof staffChangeSchema>;

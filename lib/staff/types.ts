@@ -1,0 +1,23 @@
+import type { StaffRole } from "@/lib/vocabulary";
+
+/**
+ * The staff member behind a request, as `authorize()` returns it: every staff use case
+ * takes one, and the audit log records its id, role and address.
+ */
+export interface Actor {
+  readonly id: string;
+  readonly name: string;
+  readonly role: StaffRole;
+  /** The client's address (see `clientAddress`), or null when unknown. */
+  readonly ipAddress: string | null;
+}
+
+/** One staff account as the admin pages list it. */
+export interface StaffUserRow {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: StaffRole;
+  readonly disabled: boolean;
+  readonly createdAt: string;
+}

@@ -1,0 +1,69 @@
+import type { Outcome, ReviewStatus } from "@/lib/vocabulary";
+import type { SubmissionCounts, SubmissionFilter } from "./types";
+
+export interface QueueTab {
+  id: string;
+  label: string;
+  /** The table's caption: what it lists, in which order. */
+  caption: string;
+  count: (counts: SubmissionCounts) => number;
+  /** What the tab adds to the search: the list and its CSV export both use it. */
+  filter: { outcome?: Outcome; status?: ReviewStatus[]; order: SubmissionFilter["order"] };
+}
+
+/**
+ * The queue's tabs. Waiting work is listed oldest first, so nobody waits longest; finished
+ * and all submissions newest first. The outcome filter applies except on "To review".
+ */
+export const QUEUE_TABS: readonly [QueueTab, ...QueueTab[]] = [
+  {
+    id: "to_review",
+    label: "To review",
+    caption: "To review: needing review, no decision yet, oldest first",
+    count: (counts) => counts.toReview,
+    filter: { outcome: "needs_review", status: ["new", "in_review"], order: "queue" },
+  },
+  {
+    id: "new",
+    label: "New",
+    caption: "New: not yet opened by a clinician, oldest first",
+    count: (counts) => counts.new,
+    filter: { status: ["new"], order: "queue" },
+  },
+  {
+    id: "in_review",
+    label: "In review",
+    caption: "In review: opened by a clinician, no decision yet, oldest first",
+    count: (counts) => counts.in_review,
+    filter: { status: ["in_review"], order: "queue" },
+  },
+  {
+    id: "decided",
+    label: "Decided",
+    caption: "Decided, newest first",
+    count: (counts) => counts.decided,
+    filter: { status: ["decided"], order: "newest" },
+  },
+  {
+    id: "all",
+    label: "All",
+    caption: "All submissions, newest first",
+    count: (counts) => counts.all,
+    filter: { order: "newest" },
+  },
+];
+
+/** The tab's list: the search with the tab's own filter on top. */
+export function tabFilter(tab: QueueTab, filter: SubmissionFilter): SubmissionFilter {
+  return { ...filter, ...tab.filter, outcome: tab.filter.outcome ?? filter.outcome, status: tab.filter.status };
+}
+
+/** The tab a `tab` parameter names; "To review" when it names none. */
+export function queueTab(id: string | undefined): QueueTab {
+  return QUEUE_TABS.find((tab) => tab.id === id) ?? QUEUE_TABS[0];
+}
+
+/** The default tab is left out of links, so the queue's own address stays /staff. */
+export function tabParam(tab: QueueTab): string | undefined {
+  return tab === QUEUE_TABS[0] ? undefined : tab.id;
+}

@@ -1,0 +1,79 @@
+// What the server hands the pages about submissions. Browser-safe: types only.
+import type { Answers } from "@/lib/questionnaire";
+import type { Reason } from "@/lib/screening";
+import type { Decision, Outcome, ReviewStatus } from "@/lib/vocabulary";
+
+/** What the patient is told after submitting: the 201 body of `POST /api/submissions`. */
+export interface SubmissionReceipt {
+  id: string;
+  reference: string;
+  outcome: Outcome;
+  reasons: Reason[];
+  policyVersion: string;
+  createdAt: string;
+}
+
+/** A submission's current decision, with who made it and when. */
+export interface DecisionSummary {
+  decision: Decision;
+  decidedBy: string;
+  createdAt: string;
+}
+
+export interface SubmissionListItem {
+  id: string;
+  reference: string;
+  createdAt: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  email: string;
+  outcome: Outcome;
+  reviewStatus: ReviewStatus;
+  latestDecision: DecisionSummary | null;
+}
+
+export interface SubmissionPage {
+  items: SubmissionListItem[];
+  nextCursor: string | null;
+}
+
+/** How many submissions each view of the queue holds under the same search. */
+export interface SubmissionCounts {
+  /** `needs_review` and not yet decided. */
+  toReview: number;
+  all: number;
+  new: number;
+  in_review: number;
+  decided: number;
+}
+
+/** How the list is filtered and ordered (`GET /api/submissions`' query, parsed). */
+export interface SubmissionFilter {
+  outcome?: Outcome;
+  status?: ReviewStatus[];
+  q?: string;
+  dateOfBirth?: string;
+  from?: string;
+  to?: string;
+  /** `queue`: oldest first, so that nobody waits longest. `newest`: newest first. */
+  order: "newest" | "queue";
+  cursor?: string;
+  limit: number;
+}
+
+export interface SubmissionDetail {
+  id: string;
+  reference: string;
+  createdAt: string;
+  questionnaireVersion: number;
+  patient: { firstName: string; lastName: string; dateOfBirth: string; age: number; email: string; phone: string | null };
+  answers: Answers;
+  outcome: Outcome;
+  reasons: Reason[];
+  policyVersion: string;
+  reviewStatus: ReviewStatus;
+  consent: { storeAndReview: boolean; accurate: boolean; signature: string; consentedAt: string };
+  /** Newest first: the first is the current decision. */
+  decisions: { id: string; decision: Decision; note: string | null; decidedBy: string; createdAt: string }[];
+}

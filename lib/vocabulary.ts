@@ -1,0 +1,75 @@
+// The clinic's vocabulary: every stored code and the words staff and patients read for it.
+// The screen and the paper take their words from here, so they always say the same thing.
+// Browser-safe: no server imports.
+
+export const OUTCOMES = ["eligible", "needs_review", "not_suitable"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  eligible: "Eligible",
+  needs_review: "Needs review",
+  not_suitable: "Not suitable",
+};
+
+/** How much a screening rule weighs: `exclude` makes the outcome `not_suitable`, `review` at least `needs_review`. */
+export const LEVELS = ["exclude", "review", "info"] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const LEVEL_LABELS: Record<Level, string> = {
+  exclude: "Excludes",
+  review: "Needs review",
+  info: "For information",
+};
+
+/** A reason's weight in words, with "for now" when the rule is temporary ("Excludes for now"). */
+export function levelLabel(level: Level, temporary: boolean): string {
+  return temporary ? `${LEVEL_LABELS[level]} for now` : LEVEL_LABELS[level];
+}
+
+export const REVIEW_STATUSES = ["new", "in_review", "decided"] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
+  new: "New",
+  in_review: "In review",
+  decided: "Decided",
+};
+
+export const DECISIONS = ["approved_for_consultation", "not_suitable", "more_information_needed"] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export const DECISION_LABELS: Record<Decision, string> = {
+  approved_for_consultation: "Approved for consultation",
+  not_suitable: "Not suitable",
+  more_information_needed: "More information needed",
+};
+
+export const STAFF_ROLES = ["clinician", "front_desk", "admin"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const ROLE_LABELS: Record<StaffRole, string> = {
+  clinician: "Clinician",
+  front_desk: "Front desk",
+  admin: "Admin",
+};
+
+export const AUDIT_ACTIONS = [
+  "auth.sign_in",
+  "auth.sign_out",
+  "access.denied",
+  "submission.view",
+  "submission.print",
+  "submission.decide",
+  "submissions.export",
+  "staff.create",
+  "staff.update",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_OUTCOMES = ["success", "failure", "denied"] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+/** A stored code as one of `codes`, or undefined for a value that is no longer (or never was) one of them. */
+export function knownCode<Code extends string>(codes: readonly Code[], value: string | null | undefined): Code | undefined {
+  return codes.find((code) => code === value);
+}

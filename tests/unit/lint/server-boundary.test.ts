@@ -1,0 +1,36 @@
+import path from "node:path";
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const eslint = new ESLint({ cwd: root });
+
+/** The rule ids ESLint reports for `code` as if it were the file at `file` (nothing is written). */
+async function problems(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).map((message) => message.ruleId ?? "parse");
+}
+
+describe("the server boundary in the lint configuration", () => {
+  it.each([
+    ['import { getDatabase } from "@/lib/server/db/client";'],
+    ['import type { Actor } from "@/lib/server/auth/authorize";'],
+    ['import { PrismaClient } from "@/lib/server/generated/prisma/client";'],
+    ['import { log } from "../../lib/server/log";'],
+    ['import "server-only";'],
+  ])("fails a component that imports server code: %s", async (line) => {
+    expect(await problems("components/review/Example.tsx", `${line}\nexport const x = 1;\n`)).toContain("no-restricted-imports");
+  });
+
+  it("fails browser-safe lib/ code that imports server code", async () => {
+    const code = 'import { getConfig } from "@/lib/server/config";\nexport const x = getConfig;\n';
+    expect(await problems("lib/submissions/example.ts", code)).toContain("no-restricted-imports");
+  });
+
+  it("lets components import browser-safe lib/ code, and lets server code and pages import the server", async () => {
+    expect(await problems("components/review/Example.tsx", 'import { OUTCOME_LABELS } from "@/lib/vocabulary";\nexport const x = OUTCOME_LABELS;\n')).toEqual([]);
+    const server = 'import { getDatabase } from "@/lib/server/db/client";\nexport const x = getDatabase;\n';
+    expect(await problems("lib/server/submissions/example.ts", server)).toEqual([]);
+    expect(await problems("app/(staff)/staff/example/page.tsx", server)).toEqual([]);
+  });
+});
