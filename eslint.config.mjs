@@ -8,7 +8,7 @@ const serverCode = {
   paths: [{ name: "server-only", message: "Only lib/server/ is server-only: load data in the page and pass it to the component as props." }],
   patterns: [
     {
-      group: ["@/lib/server", "@/lib/server/**", "**/lib/server", "**/lib/server/**", "**/generated/prisma", "**/generated/prisma/**"],
+      group: ["@/lib/server", "@/lib/server/**", "**/lib/server", "**/lib/server/**"],
       message: "Server code stays behind the page: load data in the page (or route) and pass it as props. Types and labels both sides need go in browser-safe lib/.",
     },
   ],

@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   // forbidden() and unauthorized(): staff pages answer 403 and 401, not a redirect.
   experimental: { authInterrupts: true },
   // Native and server-side packages are loaded by Node, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   async headers() {
     return [
       {

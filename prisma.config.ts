@@ -1,13 +1,20 @@
 import { defineConfig } from "prisma/config";
+import { databaseUrlFrom, isPostgresqlUrl } from "./lib/server/config";
+import { createPostgresqlAdapterFactory } from "./lib/server/db/postgresql-adapter";
 import { createSqliteAdapterFactory } from "./lib/server/db/sqlite-adapter";
-import { databaseUrlFrom } from "./lib/server/config";
 
-// The JavaScript schema engine works offline; Prisma 7's native engine is downloaded on
-// first use, which a locked-down clinic network cannot do.
+// DATABASE_URL picks the provider: a postgresql:// URL migrates the PostgreSQL schema and
+// migrations, anything else the SQLite ones. The JavaScript schema engine works offline;
+// Prisma 7's native engine is downloaded on first use, which a locked-down clinic network
+// cannot do.
+const url = databaseUrlFrom(process.env);
+const postgresql = isPostgresqlUrl(url);
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
-  adapter: async () => createSqliteAdapterFactory(databaseUrlFrom(process.env)),
+  schema: postgresql ? "prisma/postgresql/schema.prisma" : "prisma/schema.prisma",
+  migrations: { path: postgresql ? "prisma/postgresql/migrations" : "prisma/migrations" },
+  adapter: async () =>
+    postgresql ? createPostgresqlAdapterFactory(url, { poolSize: 2, statementTimeoutMs: 10 * 60_000 }) : createSqliteAdapterFactory(url),
 });

@@ -35,14 +35,31 @@ export default defineConfig({
           setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/component.ts"],
         },
       },
+      // The integration tier runs twice, from the same files: on SQLite files and on a real
+      // PostgreSQL server that the tier starts itself. `*.sqlite.test.ts` and
+      // `*.postgresql.test.ts` hold what only one of them has.
       {
         resolve,
         test: {
           name: "integration",
           environment: "node",
           include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/setup/integration-global.ts"],
-          setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/integration.ts"],
+          exclude: ["tests/integration/**/*.postgresql.test.ts"],
+          globalSetup: ["tests/setup/sqlite-global.ts"],
+          setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/sqlite-database.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: "integration-postgresql",
+          environment: "node",
+          include: ["tests/integration/**/*.test.ts"],
+          exclude: ["tests/integration/**/*.sqlite.test.ts"],
+          globalSetup: ["tests/setup/postgresql-global.ts"],
+          setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/postgresql-database.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

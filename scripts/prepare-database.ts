@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   console.log("Database is up to date.");
 
   if (process.argv.includes("--seed-demo") || config.seedDemoAccounts) {
-    const db = createDatabaseClient(config.databaseUrl);
+    const db = createDatabaseClient(config.databaseUrl, config);
     try {
       const created = await seedDemoAccounts(db);
       console.log(created.length ? `Seeded demo staff accounts: ${created.join(", ")}` : "Demo staff accounts present.");

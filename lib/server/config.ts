@@ -6,11 +6,18 @@ const DEFAULT_DATABASE_URL = "file:./data/app.db";
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema);
 
+const POSTGRESQL_URL = /^postgres(?:ql)?:\/\//;
+
+/** Whether a database URL names a PostgreSQL server (otherwise it is an SQLite file). */
+export function isPostgresqlUrl(url: string): boolean {
+  return POSTGRESQL_URL.test(url);
+}
+
 const databaseUrl = optional(
   z
     .string()
-    .refine((url) => url.startsWith("file:"), {
-      message: 'must start with "file:" (an SQLite file), for example file:./data/app.db',
+    .refine((url) => url.startsWith("file:") || (isPostgresqlUrl(url) && URL.canParse(url)), {
+      message: 'must be an SQLite file such as file:./data/app.db, or a PostgreSQL URL such as postgresql://user:password@host:5432/db',
     })
     .default(DEFAULT_DATABASE_URL),
 );
@@ -31,6 +38,8 @@ const DEVELOPMENT_AUTH_SECRET = "development-only-secret-do-not-use-in-productio
 const envSchema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"]).default("development")),
   DATABASE_URL: databaseUrl,
+  DATABASE_POOL_SIZE: optional(wholeNumber(10, 1, 200)),
+  DATABASE_STATEMENT_TIMEOUT_MS: optional(wholeNumber(15_000, 100, 10 * 60_000)),
   CLINIC_NAME: optional(z.string().trim().min(1).max(100).default("Demo Skin Clinic")),
   CLINIC_PHONE: optional(
     z
@@ -57,6 +66,9 @@ const envSchema = z.object({
 export type Config = {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string;
+  /** PostgreSQL only: connections per app server, and how long one statement may run. */
+  databasePoolSize: number;
+  databaseStatementTimeoutMs: number;
   clinicName: string;
   clinicPhone: string;
   reviewContactDays: number;
@@ -89,6 +101,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return {
     nodeEnv: vars.NODE_ENV,
     databaseUrl: vars.DATABASE_URL,
+    databasePoolSize: vars.DATABASE_POOL_SIZE,
+    databaseStatementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS,
     clinicName: vars.CLINIC_NAME,
     clinicPhone: vars.CLINIC_PHONE,
     reviewContactDays: vars.REVIEW_CONTACT_DAYS,

@@ -2,7 +2,7 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { getConfig, type Config } from "@/lib/server/config";
-import { getDatabase, type Database } from "@/lib/server/db/client";
+import { databaseProvider, getDatabase, type Database } from "@/lib/server/db/client";
 import { MAX_PASSWORD_LENGTH } from "@/lib/staff/schemas";
 import { hashPassword, verifyPassword } from "./passwords";
 
@@ -15,7 +15,7 @@ export function createAuth(db: Database, config: Config) {
   return betterAuth({
     appName: config.clinicName,
     secret: config.authSecret,
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: databaseProvider(config.databaseUrl) }),
     telemetry: { enabled: false },
     emailAndPassword: {
       enabled: true,

@@ -1,12 +1,36 @@
 import "server-only";
-import { getConfig } from "@/lib/server/config";
-import { PrismaClient } from "@/lib/server/generated/prisma/client";
+import { getConfig, isPostgresqlUrl, type Config } from "@/lib/server/config";
+import { PrismaClient as PostgresqlClient } from "@/lib/server/generated/postgresql/client";
+import { PrismaClient } from "@/lib/server/generated/sqlite/client";
+import { createPostgresqlAdapterFactory } from "./postgresql-adapter";
 import { createSqliteAdapterFactory } from "./sqlite-adapter";
 
+// The use cases are written once, against the SQLite client's types. The PostgreSQL client
+// is generated from the same models (prisma/postgresql/schema.prisma is derived from
+// prisma/schema.prisma), so its query API is the same for everything this app asks.
 export type Database = PrismaClient;
+export { Prisma } from "@/lib/server/generated/sqlite/client";
 
-/** A client on the given SQLite URL, through the write-safe adapter. */
-export function createDatabaseClient(databaseUrl: string): Database {
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseProvider(databaseUrl: string): DatabaseProvider {
+  return isPostgresqlUrl(databaseUrl) ? "postgresql" : "sqlite";
+}
+
+const DEFAULT_POOL = { databasePoolSize: 10, databaseStatementTimeoutMs: 15_000 };
+
+/** A client on the given database URL: SQLite through the write-safe adapter, or PostgreSQL. */
+export function createDatabaseClient(
+  databaseUrl: string,
+  pool: Pick<Config, "databasePoolSize" | "databaseStatementTimeoutMs"> = DEFAULT_POOL,
+): Database {
+  if (databaseProvider(databaseUrl) === "postgresql") {
+    const adapter = createPostgresqlAdapterFactory(databaseUrl, {
+      poolSize: pool.databasePoolSize,
+      statementTimeoutMs: pool.databaseStatementTimeoutMs,
+    });
+    return new PostgresqlClient({ adapter }) as unknown as Database;
+  }
   return new PrismaClient({ adapter: createSqliteAdapterFactory(databaseUrl) });
 }
 
@@ -14,6 +38,7 @@ let client: Database | undefined;
 
 /** The process's one database client, created on first use. */
 export function getDatabase(): Database {
-  client ??= createDatabaseClient(getConfig().databaseUrl);
+  const config = getConfig();
+  client ??= createDatabaseClient(config.databaseUrl, config);
   return client;
 }

@@ -32,7 +32,7 @@ export function createSqliteAdapterFactory(databaseUrl: string): AdapterFactory 
   const connect = factory.connect.bind(factory);
   const connectToShadowDb = factory.connectToShadowDb.bind(factory);
   factory.connect = async () => guard(await prepare(await connect()));
-  factory.connectToShadowDb = async () => guard(await prepare(await connectToShadowDb()));
+  factory.connectToShadowDb = async () => guard(await prepare(runsScripts(await connectToShadowDb())));
   return factory;
 }
 
@@ -43,6 +43,23 @@ async function prepare(adapter: Adapter): Promise<Adapter> {
   await adapter.executeScript(
     `PRAGMA journal_mode = WAL; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}; PRAGMA foreign_keys = ON;`,
   );
+  return adapter;
+}
+
+/**
+ * Prisma 6.19's schema engine replays a whole migration on the shadow database (for
+ * `migrate diff --from-migrations` and `migrate dev`) as one `executeRaw`, which
+ * better-sqlite3 refuses ("contains more than one statement"): every drift check fails with
+ * P3006. A statement with no parameters runs as a script here instead.
+ */
+function runsScripts(adapter: Adapter): Adapter {
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  const executeScript = adapter.executeScript.bind(adapter);
+  adapter.executeRaw = async (query) => {
+    if (query.args.length > 0) return executeRaw(query);
+    await executeScript(query.sql);
+    return 0;
+  };
   return adapter;
 }
 

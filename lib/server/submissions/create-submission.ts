@@ -4,7 +4,7 @@ import { assess, type Assessment, type Policy } from "@/lib/screening";
 import type { SubmissionReceipt } from "@/lib/submissions/types";
 import type { Database } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
-import { Prisma } from "@/lib/server/generated/prisma/client";
+import { Prisma } from "@/lib/server/db/client";
 import { newReference } from "./reference";
 import { hashRequestBody } from "./request-hash";
 

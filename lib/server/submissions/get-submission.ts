@@ -5,7 +5,7 @@ import type { SubmissionDetail } from "@/lib/submissions/types";
 import type { Decision, Outcome, ReviewStatus } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
-import type { Prisma } from "@/lib/server/generated/prisma/client";
+import type { Prisma } from "@/lib/server/db/client";
 
 const withDecisions = {
   decisions: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { decidedBy: { select: { name: true } } } },

@@ -5,7 +5,7 @@ import { OUTCOMES, REVIEW_STATUSES, type Decision, type Outcome, type ReviewStat
 import type { Database } from "@/lib/server/db/client";
 import { utcDayRange } from "@/lib/server/db/day-range";
 import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/db/keyset-cursor";
-import type { Prisma } from "@/lib/server/generated/prisma/client";
+import type { Prisma } from "@/lib/server/db/client";
 import { dateParam as date } from "@/lib/server/http/query-params";
 
 /** The list's query string, as `GET /api/submissions` and the staff pages take it. */

@@ -15,7 +15,7 @@ describe("the server boundary in the lint configuration", () => {
   it.each([
     ['import { getDatabase } from "@/lib/server/db/client";'],
     ['import type { Actor } from "@/lib/server/auth/authorize";'],
-    ['import { PrismaClient } from "@/lib/server/generated/prisma/client";'],
+    ['import { PrismaClient } from "@/lib/server/generated/sqlite/client";'],
     ['import { log } from "../../lib/server/log";'],
     ['import "server-only";'],
   ])("fails a component that imports server code: %s", async (line) => {

@@ -6,6 +6,8 @@ describe("parseConfig", () => {
     expect(parseConfig({})).toEqual({
       nodeEnv: "development",
       databaseUrl: "file:./data/app.db",
+      databasePoolSize: 10,
+      databaseStatementTimeoutMs: 15_000,
       clinicName: "Demo Skin Clinic",
       clinicPhone: "020 7946 0000",
       reviewContactDays: 2,
@@ -32,7 +34,9 @@ describe("parseConfig", () => {
   it("reads every variable", () => {
     expect(
       parseConfig({
-        DATABASE_URL: "file:/srv/clinic.db",
+        DATABASE_URL: "postgresql://clinic:secret@db.clinic.example:5432/screening?sslmode=require&schema=app",
+        DATABASE_POOL_SIZE: "20",
+        DATABASE_STATEMENT_TIMEOUT_MS: "5000",
         CLINIC_NAME: "Riverside Skin Clinic",
         CLINIC_PHONE: "+44 (20) 7946-0123",
         REVIEW_CONTACT_DAYS: "5",
@@ -45,7 +49,9 @@ describe("parseConfig", () => {
       }),
     ).toEqual({
       nodeEnv: "production",
-      databaseUrl: "file:/srv/clinic.db",
+      databaseUrl: "postgresql://clinic:secret@db.clinic.example:5432/screening?sslmode=require&schema=app",
+      databasePoolSize: 20,
+      databaseStatementTimeoutMs: 5000,
       clinicName: "Riverside Skin Clinic",
       clinicPhone: "+44 (20) 7946-0123",
       reviewContactDays: 5,
@@ -59,17 +65,24 @@ describe("parseConfig", () => {
 
   it("names every malformed variable in one error", () => {
     const attempt = () =>
-      parseConfig({ DATABASE_URL: "mysql://x", REVIEW_CONTACT_DAYS: "2.5", SEED_DEMO_ACCOUNTS: "yes", CLINIC_PHONE: "call us" });
+      parseConfig({ DATABASE_URL: "mysql://x", REVIEW_CONTACT_DAYS: "2.5", SEED_DEMO_ACCOUNTS: "yes", CLINIC_PHONE: "call us", DATABASE_POOL_SIZE: "0" });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
     } catch (error) {
       const problems = (error as ConfigError).problems;
-      expect(problems).toHaveLength(4);
-      expect(problems.join("\n")).toMatch(/DATABASE_URL must start with "file:"/);
+      expect(problems).toHaveLength(5);
+      expect(problems.join("\n")).toMatch(/DATABASE_URL must be an SQLite file such as file:.*or a PostgreSQL URL/);
+      expect(problems.join("\n")).toMatch(/DATABASE_POOL_SIZE must be at least 1/);
       expect(problems.join("\n")).toMatch(/REVIEW_CONTACT_DAYS must be a whole number/);
       expect(problems.join("\n")).toMatch(/SEED_DEMO_ACCOUNTS must be "true" or "false"/);
       expect(problems.join("\n")).toMatch(/CLINIC_PHONE must be a phone number/);
     }
+  });
+
+  it("takes postgres:// and postgresql:// URLs that parse, and nothing else for a server", () => {
+    expect(parseConfig({ DATABASE_URL: "postgres://u:p@localhost/db" }).databaseUrl).toBe("postgres://u:p@localhost/db");
+    expect(() => parseConfig({ DATABASE_URL: "postgresql://" + "u:p@[bad" })).toThrow(/DATABASE_URL/);
+    expect(() => parseConfig({ DATABASE_STATEMENT_TIMEOUT_MS: "50" })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS must be at least 100/);
   });
 });

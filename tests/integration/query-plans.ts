@@ -1,0 +1,63 @@
+import type { SqlQuery, SqlResultSet } from "@prisma/driver-adapter-utils";
+import { databaseProvider, type Database } from "@/lib/server/db/client";
+import { createPostgresqlAdapterFactory } from "@/lib/server/db/postgresql-adapter";
+import { createSqliteAdapterFactory } from "@/lib/server/db/sqlite-adapter";
+import { PrismaClient as PostgresqlClient } from "@/lib/server/generated/postgresql/client";
+import { PrismaClient as SqliteClient } from "@/lib/server/generated/sqlite/client";
+
+export interface QueryPlan {
+  /** The statement exactly as Prisma sent it to the driver. */
+  sql: string;
+  /** The database's plan for it, with the same arguments bound the same way, one line per step. */
+  plan: string;
+}
+
+/**
+ * Runs `work` against this test file's database and returns the plan of every statement it
+ * sent: `EXPLAIN` on PostgreSQL, `EXPLAIN QUERY PLAN` on SQLite. The statements are caught
+ * where Prisma hands them to the driver, so the plans are those of the app's own queries,
+ * with the app's own parameter types (the SQLite adapter binds LIMIT as a BigInt, which can
+ * change SQLite's plan).
+ */
+export async function queryPlans(work: (db: Database) => Promise<unknown>): Promise<QueryPlan[]> {
+  const url = process.env.DATABASE_URL!;
+  const provider = databaseProvider(url);
+  const factory = provider === "postgresql" ? createPostgresqlAdapterFactory(url, { poolSize: 1, statementTimeoutMs: 60_000 }) : createSqliteAdapterFactory(url);
+  const sent: SqlQuery[] = [];
+  let run: ((query: SqlQuery) => Promise<SqlResultSet>) | undefined;
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    run = queryRaw;
+    adapter.queryRaw = (query) => {
+      sent.push(query);
+      return queryRaw(query);
+    };
+    return adapter;
+  };
+  const db =
+    provider === "postgresql"
+      ? (new PostgresqlClient({ adapter: factory as ReturnType<typeof createPostgresqlAdapterFactory> }) as unknown as Database)
+      : new SqliteClient({ adapter: factory as ReturnType<typeof createSqliteAdapterFactory> });
+  try {
+    await work(db);
+    const explain = provider === "postgresql" ? "EXPLAIN " : "EXPLAIN QUERY PLAN ";
+    const plans: QueryPlan[] = [];
+    for (const query of sent) {
+      const result = await run!({ ...query, sql: explain + query.sql });
+      // PostgreSQL: one column of plan lines. SQLite: (id, parent, notused, detail).
+      plans.push({ sql: query.sql, plan: result.rows.map((row) => String(row.at(-1))).join("\n") });
+    }
+    return plans;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** The plan of the first statement that reads `table`. */
+export function planOf(plans: readonly QueryPlan[], table: string): string {
+  const found = plans.find((plan) => new RegExp(`FROM [^ ]*"${table}"`).test(plan.sql));
+  if (!found) throw new Error(`No statement read ${table}:\n${plans.map((plan) => plan.sql).join("\n")}`);
+  return found.plan;
+}
