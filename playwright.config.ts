@@ -1,12 +1,15 @@
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/e2e-tools";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 
-// The system Chromium (Debian's package): Playwright's own browser download cannot reach
-// its host from a clinic's locked-down network. The flags stop Chromium calling home.
+// CHROMIUM_PATH, the system's Chromium (Debian's package) or Playwright's cache: `npm run
+// e2e:tools` finds or installs one first. The flags stop Chromium calling home.
+const executablePath = findChromium();
+if (executablePath === undefined) throw new Error("No Chromium found: run `npm run e2e:tools`, or set CHROMIUM_PATH.");
 const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath,
   args: [
     "--no-sandbox",
     "--disable-gpu",

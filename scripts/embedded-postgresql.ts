@@ -20,7 +20,7 @@ const USER = "postgres";
 const PASSWORD = "throw-away-test-password";
 
 /** A free TCP port on loopback, as the kernel hands one out. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -2,9 +2,9 @@ import "server-only";
 import { utcCalendarDate, type Intake } from "@/lib/questionnaire";
 import { assess, type Assessment, type Policy } from "@/lib/screening";
 import type { SubmissionReceipt } from "@/lib/submissions/types";
-import type { Database } from "@/lib/server/db/client";
+import type { Database, Prisma } from "@/lib/server/db/client";
+import { isUniqueViolation } from "@/lib/server/db/errors";
 import { AppError } from "@/lib/server/errors";
-import { Prisma } from "@/lib/server/db/client";
 import { newReference } from "./reference";
 import { hashRequestBody } from "./request-hash";
 
@@ -115,8 +115,4 @@ function rowFor(
     idempotencyKey: meta.idempotencyKey ?? null,
     requestHash: meta.requestHash,
   };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
