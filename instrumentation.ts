@@ -1,10 +1,21 @@
-// Next.js calls this once when a server starts: read and validate the configuration and
-// the screening policy now, so that a bad one stops the server instead of failing the
-// first patient's request.
+// Next.js calls this once when a server starts, and serves nothing until it returns: the
+// configuration and the screening policy are validated and the database is brought up to
+// date here, in the server's own process. A bad configuration stops the process with a
+// message naming the problem, instead of leaving a server that answers 500 to everyone.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getConfig } = await import("@/lib/server/config");
+  const { ConfigError, getConfig } = await import("@/lib/server/config");
   const { getScreeningPolicy } = await import("@/lib/server/screening-policy");
-  getConfig();
-  getScreeningPolicy();
+  const { getDatabase } = await import("@/lib/server/db/client");
+  const { prepareDatabase } = await import("@/lib/server/db/prepare-database");
+  try {
+    const config = getConfig();
+    getScreeningPolicy();
+    const { migrated, seeded } = await prepareDatabase(getDatabase(), config);
+    if (migrated.length > 0) console.log(`Applied migrations: ${migrated.join(", ")}`);
+    if (seeded.length > 0) console.log(`Seeded demo staff accounts: ${seeded.join(", ")}`);
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : `Could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }

@@ -1,39 +1,26 @@
-// Runs before `next dev` and `next start`: validates the configuration and the screening
-// policy (a bad one stops here with a message, before any server starts), applies pending
-// migrations to the configured database, and seeds the demo staff accounts when asked to.
-import { spawnSync } from "node:child_process";
+// `npm run db:migrate`: validates the configuration and the screening policy, and brings
+// the configured database up to date (and adds the demo staff accounts when
+// SEED_DEMO_ACCOUNTS=true), without starting a server. `npm start` does the same itself
+// (instrumentation.ts); this is for operators who migrate as a separate deployment step.
 import { ConfigError, parseConfig } from "@/lib/server/config";
 import { createDatabaseClient } from "@/lib/server/db/client";
+import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { loadScreeningPolicy } from "@/lib/server/screening-policy";
-import { seedDemoAccounts } from "@/lib/server/staff/demo-accounts";
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   loadScreeningPolicy(config.screeningPolicyFile);
-
-  // Prisma's own output is noise on success; on failure it is what the operator needs.
-  const migrate = spawnSync("prisma", ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: config.databaseUrl },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) {
-    console.error(migrate.stdout, migrate.stderr);
-    throw new Error("prisma migrate deploy failed");
-  }
-  console.log("Database is up to date.");
-
-  if (process.argv.includes("--seed-demo") || config.seedDemoAccounts) {
-    const db = createDatabaseClient(config.databaseUrl, config);
-    try {
-      const created = await seedDemoAccounts(db);
-      console.log(created.length ? `Seeded demo staff accounts: ${created.join(", ")}` : "Demo staff accounts present.");
-    } finally {
-      await db.$disconnect();
-    }
+  const db = createDatabaseClient(config.databaseUrl, config);
+  try {
+    const { migrated, seeded } = await prepareDatabase(db, config);
+    console.log(migrated.length ? `Applied migrations: ${migrated.join(", ")}` : "Database is up to date.");
+    if (seeded.length) console.log(`Seeded demo staff accounts: ${seeded.join(", ")}`);
+  } finally {
+    await db.$disconnect();
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : "Could not prepare the database.");
+  console.error(error instanceof ConfigError ? error.message : `Could not prepare the database: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
