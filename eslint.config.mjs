@@ -14,16 +14,34 @@ const serverCode = {
   ],
 };
 
+// The patient's intake is the page a phone loads first (README, "A light intake page"): it
+// checks answers with lib/questionnaire/step-check.ts, so neither the intake nor the
+// questionnaire modules it loads may bring zod into the browser, not even through the
+// questionnaire's index, which also exports the server's schemas. Types may still be imported.
+const lightIntakeMessage = "The intake's browser code stays without zod: use lib/questionnaire/step-check.ts, and import questionnaire modules directly.";
+const lightIntake = {
+  paths: ["zod", "zod/mini", "@hookform/resolvers/zod", "@/lib/questionnaire"].map((name) => ({ name, message: lightIntakeMessage, allowTypeImports: true })),
+  patterns: [{ group: ["**/questionnaire/schema", "**/questionnaire/field-schemas", "./schema", "./field-schemas"], message: lightIntakeMessage, allowTypeImports: true }],
+};
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", "lib/server/generated/**", "next-env.d.ts", "test-results/**", "tests/.tmp/**"],
+    ignores: ["**/.next/**", "lib/server/generated/**", "next-env.d.ts", "test-results/**", "tests/.tmp/**"],
   },
   {
     files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
     ignores: ["lib/server/**"],
     rules: { "no-restricted-imports": ["error", serverCode] },
+  },
+  {
+    files: [
+      "components/intake/**/*.{ts,tsx}",
+      "lib/questionnaire/{answer-rules,calendar-date,display,lookup,messages,questions,step-check,step-order,types}.ts",
+      "lib/questionnaire/steps/**/*.ts",
+    ],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", lightIntake] },
   },
 ];
 

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { findChromium } from "./scripts/e2e-tools";
+import { CHROMIUM_FLAGS, findChromium } from "./scripts/e2e-tools";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -10,14 +10,7 @@ const executablePath = findChromium();
 if (executablePath === undefined) throw new Error("No Chromium found: run `npm run e2e:tools`, or set CHROMIUM_PATH.");
 const chromium = {
   executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  args: CHROMIUM_FLAGS,
 };
 
 export default defineConfig({

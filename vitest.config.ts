@@ -31,6 +31,9 @@ export default defineConfig({
         test: {
           name: "component",
           environment: "jsdom",
+          // A test types a whole intake, key by key, in jsdom: seconds of work that a busy CI
+          // machine can stretch past vitest's 5 s default.
+          testTimeout: 20_000,
           include: ["tests/component/**/*.test.tsx"],
           setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/component.ts"],
         },

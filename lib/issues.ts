@@ -7,6 +7,12 @@ export interface FieldIssue {
   readonly message: string;
 }
 
+/** Whether a value read from a response body is a `FieldIssue`. */
+export function isFieldIssue(value: unknown): value is FieldIssue {
+  return typeof value === "object" && value !== null && "path" in value && "message" in value
+    && typeof value.path === "string" && typeof value.message === "string";
+}
+
 /**
  * Flattens zod issues into the API's error list: one entry per problem, with dot paths.
  * An unknown-keys issue names several keys at once, so it becomes one entry per key.

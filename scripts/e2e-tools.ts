@@ -29,6 +29,16 @@ function playwrightCacheChromium(): string | undefined {
   return undefined;
 }
 
+/** Chromium's flags for these machines: no sandbox as root, and no calls home. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 /** The Chromium to test with: `CHROMIUM_PATH`, the system's, or Playwright's cache. */
 export function findChromium(): string | undefined {
   const configured = process.env.CHROMIUM_PATH;

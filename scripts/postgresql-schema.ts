@@ -21,7 +21,7 @@ export function postgresqlSchema(sqlite: string): string {
   schema = replaceOnce(schema, /provider(\s*)= "sqlite"/, 'provider$1= "postgresql"');
   // Unused at run time, like the SQLite one: the driver adapter connects.
   schema = replaceOnce(schema, /url(\s*)= "file:[^"]*"/, 'url$1= "postgresql://localhost/unused"');
-  schema = schema.replace(/^(\s*)\/\/ postgresql: /gm, "$1");
+  schema = schema.replace(/^(\s*)\/\/ postgresql: /gm, "$1").replace(/^.*\/\/ sqlite only\n/gm, "");
   return HEADER + schema;
 }
 

@@ -1,4 +1,5 @@
-import { summarizeIntake, type StepId } from "@/lib/questionnaire";
+import { summarizeIntake } from "@/lib/questionnaire/display";
+import type { StepId } from "@/lib/questionnaire/lookup";
 import type { IntakeDraft } from "./step-values";
 
 interface CheckAnswersProps {

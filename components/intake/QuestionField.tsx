@@ -2,7 +2,8 @@
 
 import type { HTMLInputTypeAttribute } from "react";
 import { useFormContext, type FieldErrors } from "react-hook-form";
-import type { PatientFieldId, QuestionDefinition, QuestionKind } from "@/lib/questionnaire";
+import type { PatientFieldId } from "@/lib/questionnaire/lookup";
+import type { QuestionDefinition, QuestionKind } from "@/lib/questionnaire/types";
 import { CheckboxField } from "@/components/ui/CheckboxField";
 import { Choice } from "@/components/ui/Choice";
 import { Field } from "@/components/ui/Field";

@@ -1,10 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useRef, type ReactNode } from "react";
-import { FormProvider, useForm, useWatch, type Resolver } from "react-hook-form";
-import type { z } from "zod";
-import { isQuestionEnabled, steps, type Step } from "@/lib/questionnaire";
+import { FormProvider, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { isQuestionEnabled } from "@/lib/questionnaire/answer-rules";
+import type { Step } from "@/lib/questionnaire/lookup";
+import type { StepCheck } from "@/lib/questionnaire/step-check";
+import { STEP_IDS } from "@/lib/questionnaire/step-order";
 import { ErrorSummary, errorSummaryItems } from "@/components/ui/ErrorSummary";
 import { Progress } from "./Progress";
 import { QuestionField } from "./QuestionField";
@@ -12,12 +13,12 @@ import type { StepIssue } from "./step-issues";
 import { prepareStepValues, type FormValues } from "./step-values";
 import { useDocumentTitle } from "./use-document-title";
 
-/** A step's own schema: `stepSchemas.<id>` or `consentStepSchema(patient)`. */
-export type StepSchema = z.ZodType<FormValues, FormValues>;
+/** Checks a step's answers as the server will: `checkStep` with the step's questions. */
+export type StepChecker = (values: FormValues) => StepCheck;
 
 interface StepFormProps {
   step: Step;
-  schema: StepSchema;
+  check: StepChecker;
   defaultValues: FormValues;
   /** Problems found elsewhere (whole-intake check or server) to show as if Continue found them. */
   issues: readonly StepIssue[];
@@ -36,15 +37,20 @@ interface StepFormProps {
   footer?: ReactNode;
 }
 
-function stepResolver(step: Step, schema: StepSchema): Resolver<FormValues> {
-  const validate = zodResolver(schema);
-  return (values, context, options) => validate(prepareStepValues(step.questions, values), context, options);
+function stepResolver(step: Step, check: StepChecker): Resolver<FormValues> {
+  return (values) => {
+    const result = check(prepareStepValues(step.questions, values));
+    if (result.ok) return { values: result.values, errors: {} };
+    const errors: FieldErrors<FormValues> = {};
+    for (const [questionId, message] of Object.entries(result.errors)) errors[questionId] = { type: "validate", message };
+    return { values: {}, errors };
+  };
 }
 
 /** One question page: progress, error summary, heading, the step's questions, Continue and Back. */
 export function StepForm({
   step,
-  schema,
+  check,
   defaultValues,
   issues,
   focusHeading,
@@ -56,7 +62,7 @@ export function StepForm({
   children,
   footer,
 }: StepFormProps) {
-  const resolver = useMemo(() => stepResolver(step, schema), [step, schema]);
+  const resolver = useMemo(() => stepResolver(step, check), [step, check]);
   const form = useForm<FormValues>({
     resolver,
     defaultValues,
@@ -76,8 +82,8 @@ export function StepForm({
   const shown = step.questions.filter((question) => isQuestionEnabled(question, values));
   const summary = errorSummaryItems(errors, shown.map((question) => question.id));
 
-  const position = steps.findIndex((candidate) => candidate.id === step.id) + 1;
-  const title = `${step.title} – Step ${position} of ${steps.length} – ${clinicName}`;
+  const position = STEP_IDS.indexOf(step.id) + 1;
+  const title = `${step.title} – Step ${position} of ${STEP_IDS.length} – ${clinicName}`;
   useDocumentTitle(summary.length > 0 ? `Error: ${title}` : title);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -91,7 +97,7 @@ export function StepForm({
 
   return (
     <>
-      <Progress position={position} total={steps.length} />
+      <Progress position={position} total={STEP_IDS.length} />
       {/* A new key after each Continue remounts the summary, which moves focus to it again. */}
       {summary.length > 0 && <ErrorSummary key={submitCount} items={summary} />}
       <h1 ref={headingRef} tabIndex={-1}>

@@ -1,6 +1,6 @@
-import type { FieldIssue } from "@/lib/issues";
-import { steps, type Step, type StepId } from "@/lib/questionnaire";
-import { locateIssues, type StepIssue } from "./step-issues";
+import type { Step } from "@/lib/questionnaire/lookup";
+import { STEP_IDS, type StepId } from "@/lib/questionnaire/step-order";
+import type { LocatedIssues, StepIssue } from "./step-issues";
 import { emptyDraft, saveStepValues, type FormValues, type IntakeDraft } from "./step-values";
 import type { Receipt, SubmitProblem } from "./submit-intake";
 
@@ -25,15 +25,20 @@ export type IntakeState =
     }
   | { readonly phase: "done"; readonly receipt: Receipt };
 
+/**
+ * What happened. Answers come with the step they answer, so the reducer needs only the
+ * order of the steps (`STEP_IDS`), not their questions, which load after the first page.
+ */
 export type IntakeAction =
   /** Valid answers for the step on screen; the last step's are saved and the flow submits. */
-  | { readonly type: "continued"; readonly values: FormValues }
+  | { readonly type: "continued"; readonly step: Step; readonly values: FormValues }
   /** Answers as they stand, unvalidated, so nothing typed is lost. */
-  | { readonly type: "wentBack"; readonly values: FormValues }
+  | { readonly type: "wentBack"; readonly step: Step; readonly values: FormValues }
   | { readonly type: "changeRequested"; readonly step: StepId }
   | { readonly type: "submitStarted" }
   | { readonly type: "submitFailed"; readonly problem: SubmitProblem }
-  | { readonly type: "issuesFound"; readonly issues: readonly FieldIssue[] }
+  /** Problems found by the whole-intake check or the server, by step (`locateIssues`); none that the patient can change: `undefined`. */
+  | { readonly type: "issuesFound"; readonly located: LocatedIssues | undefined }
   | { readonly type: "submitSucceeded"; readonly receipt: Receipt };
 
 export const initialIntakeState: IntakeState = {
@@ -48,15 +53,8 @@ export const initialIntakeState: IntakeState = {
 
 const CONFIRM: StepId = "confirm";
 
-export function stepById(id: StepId): Step {
-  const step = steps.find((candidate) => candidate.id === id);
-  if (step === undefined) throw new Error(`Unknown step "${id}"`);
-  return step;
-}
-
 function neighbour(id: StepId, offset: 1 | -1): StepId {
-  const index = steps.findIndex((step) => step.id === id);
-  return steps[index + offset]?.id ?? id;
+  return STEP_IDS[STEP_IDS.indexOf(id) + offset] ?? id;
 }
 
 type Answering = Extract<IntakeState, { phase: "answering" }>;
@@ -75,15 +73,17 @@ function goTo(state: Answering, step: StepId, draft: IntakeDraft = state.draft):
 
 export function intakeReducer(state: IntakeState, action: IntakeAction): IntakeState {
   if (state.phase === "done") return state;
-  const step = stepById(state.step);
   switch (action.type) {
     case "continued": {
-      const draft = saveStepValues(state.draft, step, action.values);
+      // Answers from a step that is no longer the current one (a late second submit) change nothing.
+      if (action.step.id !== state.step) return state;
+      const draft = saveStepValues(state.draft, action.step, action.values);
       if (state.step === CONFIRM) return { ...state, draft };
       return goTo(state, state.returnToCheck ? CONFIRM : neighbour(state.step, 1), draft);
     }
     case "wentBack":
-      return goTo(state, state.returnToCheck ? CONFIRM : neighbour(state.step, -1), saveStepValues(state.draft, step, action.values));
+      if (action.step.id !== state.step) return state;
+      return goTo(state, state.returnToCheck ? CONFIRM : neighbour(state.step, -1), saveStepValues(state.draft, action.step, action.values));
     case "changeRequested":
       return { ...goTo(state, action.step), returnToCheck: true };
     case "submitStarted":
@@ -91,7 +91,7 @@ export function intakeReducer(state: IntakeState, action: IntakeAction): IntakeS
     case "submitFailed":
       return { ...state, submission: { status: "failed", problem: action.problem } };
     case "issuesFound": {
-      const located = locateIssues(action.issues);
+      const { located } = action;
       if (located === undefined) return { ...state, submission: { status: "failed", problem: "rejected" } };
       // Fixing a step found this way leads back to Check your answers, like "Change" does.
       const moved = located.step === state.step ? state : { ...goTo(state, located.step), returnToCheck: located.step !== CONFIRM };

@@ -1,5 +1,5 @@
 import type { FieldIssue } from "@/lib/issues";
-import { questions, steps, type StepId } from "@/lib/questionnaire";
+import { questions, steps, type StepId } from "@/lib/questionnaire/lookup";
 
 /** A problem with one question of the step on screen. */
 export interface StepIssue {
@@ -22,7 +22,7 @@ function stepOfIssue({ path, message }: FieldIssue): { step: StepId; issue: Step
 
 /**
  * The first step with problems, and that step's problems, from issues reported for the
- * whole intake (by `intakeSchema` or by the server). `undefined` if no issue names a
+ * whole intake (by `checkIntake` or by the server). `undefined` if no issue names a
  * question the patient can change.
  */
 export function locateIssues(issues: readonly FieldIssue[]): LocatedIssues | undefined {

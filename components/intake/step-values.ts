@@ -1,6 +1,7 @@
-import { isQuestionEnabled, type QuestionDefinition, type Section, type StepDefinition } from "@/lib/questionnaire";
+import { isQuestionEnabled } from "@/lib/questionnaire/answer-rules";
+import type { QuestionDefinition, Section, StepDefinition } from "@/lib/questionnaire/types";
 
-/** What a step's form holds. Unvalidated: `intakeSchema` checks the whole intake before it is sent. */
+/** What a step's form holds. Unvalidated: `checkIntake` checks the whole intake before it is sent. */
 export type FormValues = Record<string, unknown>;
 
 /** The answers so far, per object of the intake. They live in React state only, never in storage. */

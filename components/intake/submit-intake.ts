@@ -1,24 +1,42 @@
-import { z } from "zod";
-import type { FieldIssue } from "@/lib/issues";
-import type { Intake } from "@/lib/questionnaire";
-import { LEVELS, OUTCOMES } from "@/lib/vocabulary";
+import { isFieldIssue, type FieldIssue } from "@/lib/issues";
+import type { Intake } from "@/lib/questionnaire/schema";
+import { knownCode, LEVELS, OUTCOMES, type Level, type Outcome } from "@/lib/vocabulary";
 
-/**
- * The part of the 201 response the patient sees. Parsing keeps only these fields, so rule
- * ids and clinician notes never even reach the page's state.
- */
-const receiptSchema = z.object({
-  reference: z.string().min(1),
-  outcome: z.enum(OUTCOMES),
-  reasons: z.array(z.object({ level: z.enum(LEVELS), temporary: z.boolean(), patientMessage: z.string() })),
-});
+/** The part of the 201 response the patient sees. */
+export interface Receipt {
+  readonly reference: string;
+  readonly outcome: Outcome;
+  readonly reasons: readonly { readonly level: Level; readonly temporary: boolean; readonly patientMessage: string }[];
+}
 
-export type Receipt = z.output<typeof receiptSchema>;
+type Reason = Receipt["reasons"][number];
 
-const invalidRequestSchema = z.object({
-  error: z.literal("invalid_request"),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })),
-});
+// Responses are read by hand: the intake's browser code carries no schema library
+// (eslint.config.mjs), and these few fields do not need one.
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === "object" && value !== null;
+const codeOf = <Code extends string>(codes: readonly Code[], value: unknown): Code | undefined =>
+  typeof value === "string" ? knownCode(codes, value) : undefined;
+
+function reasonOf(value: unknown): Reason | undefined {
+  if (!isRecord(value) || typeof value.temporary !== "boolean" || typeof value.patientMessage !== "string") return undefined;
+  const level = codeOf(LEVELS, value.level);
+  return level && { level, temporary: value.temporary, patientMessage: value.patientMessage };
+}
+
+/** Keeps only what the patient sees, so rule ids and clinician notes never even reach the page's state. */
+function receiptOf(body: unknown): Receipt | undefined {
+  if (!isRecord(body) || typeof body.reference !== "string" || body.reference === "" || !Array.isArray(body.reasons)) return undefined;
+  const outcome = codeOf(OUTCOMES, body.outcome);
+  const reasons = body.reasons.map(reasonOf);
+  if (outcome === undefined || !reasons.every((reason) => reason !== undefined)) return undefined;
+  return { reference: body.reference, outcome, reasons };
+}
+
+/** The issues of a 400 `invalid_request` body, if it is one. */
+function invalidRequestIssues(body: unknown): FieldIssue[] | undefined {
+  if (!isRecord(body) || body.error !== "invalid_request" || !Array.isArray(body.issues)) return undefined;
+  return body.issues.every(isFieldIssue) ? body.issues : undefined;
+}
 
 /** Why a submission did not go through, in terms the patient can act on. */
 export type SubmitProblem =
@@ -38,16 +56,6 @@ export type SubmitResult =
   | { readonly status: "invalid"; readonly issues: readonly FieldIssue[] }
   | { readonly status: "failed"; readonly problem: SubmitProblem };
 
-/**
- * A key for one patient's submission, reused on every retry so the server stores it once.
- * `crypto.randomUUID` exists only in secure contexts (HTTPS or localhost); a clinic's
- * tablet on plain HTTP still gets a random key.
- */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
 /** Sends a validated intake to `POST /api/submissions` (shared/spec/api.md). */
 export async function submitIntake(intake: Intake, idempotencyKey: string): Promise<SubmitResult> {
   let response: Response;
@@ -63,12 +71,12 @@ export async function submitIntake(intake: Intake, idempotencyKey: string): Prom
   const body: unknown = await response.json().catch(() => undefined);
 
   if (response.status === 201) {
-    const receipt = receiptSchema.safeParse(body);
-    return receipt.success ? { status: "accepted", receipt: receipt.data } : { status: "failed", problem: "server" };
+    const receipt = receiptOf(body);
+    return receipt ? { status: "accepted", receipt } : { status: "failed", problem: "server" };
   }
   if (response.status === 400) {
-    const invalid = invalidRequestSchema.safeParse(body);
-    return invalid.success ? { status: "invalid", issues: invalid.data.issues } : { status: "failed", problem: "server" };
+    const issues = invalidRequestIssues(body);
+    return issues ? { status: "invalid", issues } : { status: "failed", problem: "server" };
   }
   if (response.status === 409) return { status: "failed", problem: "conflict" };
   if (response.status === 429) return { status: "failed", problem: "busy" };

@@ -27,7 +27,7 @@ export function SubmissionFilters({ values, errors, hidden = {}, withOutcome, cl
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="filters__fields">
-        <Field id="q" label="Name, email or reference" error={errors.q}>
+        <Field id="q" label="Name, email or reference" hint="The start of a first or last name or of an email, or a whole reference such as MN-7K3P-9Q." error={errors.q}>
           {(control) => <input {...control} className="input" name="q" type="search" defaultValue={values.q} />}
         </Field>
         <Field id="dateOfBirth" label="Date of birth" error={errors.dateOfBirth}>

@@ -1,4 +1,4 @@
-import type { FieldIssue } from "@/lib/issues";
+import { isFieldIssue, type FieldIssue } from "@/lib/issues";
 
 /** What a staff form learns from a JSON endpoint: its status and body, or that it could not be reached. */
 export type JsonReply =
@@ -17,11 +17,6 @@ export async function sendJson(url: string, method: "POST" | "PATCH", body: unkn
   } catch {
     return { reached: false };
   }
-}
-
-function isFieldIssue(value: unknown): value is FieldIssue {
-  return typeof value === "object" && value !== null && "path" in value && "message" in value
-    && typeof value.path === "string" && typeof value.message === "string";
 }
 
 /** The `issues` of a 400 body; empty when the body has none. */

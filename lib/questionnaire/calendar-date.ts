@@ -1,16 +1,30 @@
-import { z } from "zod";
-
-/** A real calendar date as `YYYY-MM-DD` (zod's ISO date also rejects 2023-02-29 and 2024-13-01). */
-const calendarDateSchema = z.iso.date();
+// Plain date arithmetic, no library: the patient's browser checks dates with it too.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const YEAR_MONTH_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Year, month and day of a real calendar date written `YYYY-MM-DD`, else `undefined`. */
+function parseCalendarDate(date: string): readonly [year: number, month: number, day: number] | undefined {
+  const match = YEAR_MONTH_DAY.exec(date);
+  if (match === null) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? [year, month, day] : undefined;
+}
+
+/** Whether `date` is a real calendar date written `YYYY-MM-DD` (so not 2023-02-29, nor 2024-13-01). */
+export function isCalendarDate(date: string): boolean {
+  return parseCalendarDate(date) !== undefined;
+}
 
 function calendarParts(date: string): readonly [year: number, month: number, day: number] {
-  if (!calendarDateSchema.safeParse(date).success) {
-    throw new RangeError(`Expected a calendar date as YYYY-MM-DD, got "${date}"`);
-  }
-  const [year, month, day] = date.split("-").map(Number);
-  return [year ?? 0, month ?? 0, day ?? 0];
+  const parts = parseCalendarDate(date);
+  if (parts === undefined) throw new RangeError(`Expected a calendar date as YYYY-MM-DD, got "${date}"`);
+  return parts;
 }
 
 /**

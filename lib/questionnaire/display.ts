@@ -1,4 +1,5 @@
-import { isQuestionEnabled, labelOfOption, questionById, steps, type Question, type QuestionId, type SectionOf, type Step } from "./lookup";
+import { isQuestionEnabled } from "./answer-rules";
+import { labelOfOption, questionById, steps, type Question, type QuestionId, type SectionOf, type Step } from "./lookup";
 import type { IntakeInput } from "./schema";
 import type { QuestionDefinition, Section } from "./types";
 

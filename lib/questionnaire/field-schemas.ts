@@ -1,51 +1,9 @@
 import { z } from "zod";
-import { addDays, ageOn, utcCalendarDate } from "./calendar-date";
+import { EMAIL_ADDRESS, isImplausiblyOld, isPhoneNumber, latestDateOfBirth, type SchemaOptions } from "./answer-rules";
+import { isCalendarDate } from "./calendar-date";
 import type { ChoiceQuestionId, OptionValue, Question } from "./lookup";
-import type { QuestionDefinition, QuestionMessages } from "./types";
-
-export interface SchemaOptions {
-  /**
-   * The latest acceptable date of birth, `YYYY-MM-DD`. Pass it in tests; by default it is
-   * read at each validation as tomorrow in UTC, because a patient in UTC+14 can already
-   * be a day ahead of UTC.
-   */
-  readonly today?: string;
-}
-
-const MAX_AGE_YEARS = 120;
-const PHONE_CHARACTERS = /^[0-9 +\-()]*$/;
-const PHONE_DIGITS = { min: 7, max: 20 };
-
-/** The patient-facing message of a question for one kind of problem: its own, or its kind's default. */
-export function message(question: QuestionDefinition, key: keyof QuestionMessages): string {
-  return question.messages?.[key] ?? defaultMessage(question, key);
-}
-
-function defaultMessage(question: QuestionDefinition, key: keyof QuestionMessages): string {
-  switch (key) {
-    case "tooLong":
-      return `Use ${question.maxLength ?? 0} characters or fewer`;
-    case "duplicate":
-      return "Choose each option only once";
-    case "forbidden":
-      return "Leave this empty";
-    case "invalid":
-      return question.kind === "multi" ? "Choose only from the options shown" : message(question, "required");
-    default:
-      switch (question.kind) {
-        case "yesNoUnsure":
-          return "Select yes, no or I'm not sure";
-        case "single":
-          return "Choose one of the options";
-        case "multi":
-          return "Choose at least one option";
-        case "checkbox":
-          return "Tick this box to continue";
-        default:
-          return "Answer this question";
-      }
-  }
-}
+import { message } from "./messages";
+import type { QuestionDefinition } from "./types";
 
 function optionValues(question: QuestionDefinition): [string, ...string[]] {
   const [first, ...rest] = (question.options ?? []).map((option) => option.value);
@@ -71,12 +29,7 @@ function phoneSchema(question: QuestionDefinition): z.ZodString {
   return z
     .string({ error: invalid })
     .trim()
-    .refine((phone) => {
-      const digits = phone.replace(/\D/g, "").length;
-      const wellFormed = phone.length <= maxLength && PHONE_CHARACTERS.test(phone);
-      // An empty string is how a form says "not given".
-      return phone === "" || (wellFormed && digits >= PHONE_DIGITS.min && digits <= PHONE_DIGITS.max);
-    }, { error: invalid });
+    .refine((phone) => isPhoneNumber(phone, maxLength), { error: invalid });
 }
 
 function emailSchema(question: QuestionDefinition): z.ZodType<string, string> {
@@ -85,20 +38,19 @@ function emailSchema(question: QuestionDefinition): z.ZodType<string, string> {
     .trim()
     .min(1, { error: message(question, "required") })
     .max(question.maxLength ?? Number.MAX_SAFE_INTEGER, { error: message(question, "tooLong") })
-    .pipe(z.email({ error: message(question, "invalid") }));
+    .pipe(z.email({ pattern: EMAIL_ADDRESS, error: message(question, "invalid") }));
 }
 
 function dateOfBirthSchema(question: QuestionDefinition, options: SchemaOptions): z.ZodType<string, string> {
-  const latest = (): string => options.today ?? addDays(utcCalendarDate(new Date()), 1);
   const inRange = z
     .string()
-    .refine((date) => date <= latest(), { error: message(question, "future") })
-    .refine((date) => ageOn(date, latest()) <= MAX_AGE_YEARS, { error: message(question, "tooOld") });
+    .refine((date) => date <= latestDateOfBirth(options), { error: message(question, "future") })
+    .refine((date) => !isImplausiblyOld(date, latestDateOfBirth(options)), { error: message(question, "tooOld") });
   // Each pipe stage runs only if the previous one passed, so the range checks get a real date.
   return z
     .string({ error: message(question, "required") })
     .min(1, { error: message(question, "required") })
-    .pipe(z.iso.date({ error: message(question, "invalid") }))
+    .pipe(z.string().refine(isCalendarDate, { error: message(question, "invalid") }))
     .pipe(inRange);
 }
 

@@ -8,8 +8,8 @@ export type {
   Section,
   StepDefinition,
 } from "./types";
+export { isQuestionEnabled } from "./answer-rules";
 export {
-  isQuestionEnabled,
   labelOfOption,
   optionLabel,
   questionById,

@@ -1,10 +1,12 @@
 import { questionnaireSteps } from "./questions";
+import type { StepId } from "./step-order";
 import type { QuestionDefinition, Section, StepDefinition } from "./types";
+
+export type { StepId } from "./step-order";
 
 type StepLiteral = (typeof questionnaireSteps)[number];
 type QuestionLiteral = StepLiteral["questions"][number];
 
-export type StepId = StepLiteral["id"];
 export type QuestionId = QuestionLiteral["id"];
 
 /** A question as generic code reads it (any property of a definition), with its id typed. */
@@ -74,14 +76,4 @@ export function labelOfOption(question: QuestionDefinition, value: string): stri
   const option = question.options?.find((candidate) => candidate.value === value);
   if (option === undefined) throw new Error(`Question "${question.id}" has no option "${value}"`);
   return option.label;
-}
-
-/**
- * Whether a question is shown (and so may be answered) given the other answers of its
- * section. Questions without `enableWhen` are always shown.
- */
-export function isQuestionEnabled(question: QuestionDefinition, values: Readonly<Record<string, unknown>>): boolean {
-  if (question.enableWhen === undefined) return true;
-  const controlling = values[question.enableWhen.question];
-  return Array.isArray(controlling) && controlling.includes(question.enableWhen.includes);
 }

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { message, shapeOf, type SchemaOptions } from "./field-schemas";
-import { isQuestionEnabled, questionById, questionsIn, steps, type SectionQuestion, type StepId, type StepQuestion } from "./lookup";
+import { isQuestionEnabled, signatureMatches, type SchemaOptions } from "./answer-rules";
+import { shapeOf } from "./field-schemas";
+import { questionById, questionsIn, steps, type SectionQuestion, type StepId, type StepQuestion } from "./lookup";
+import { message, UNKNOWN_FIELD } from "./messages";
 import type { QuestionDefinition } from "./types";
 
-export type { SchemaOptions } from "./field-schemas";
-
-const UNKNOWN_FIELD = "Remove this field: it is not part of the questionnaire";
+export type { SchemaOptions } from "./answer-rules";
 
 /** Errors of the intake's own objects: a wrong type or an unknown key. */
 function objectErrors(what: string) {
@@ -66,17 +66,6 @@ function withConditionalQuestions<T extends z.ZodObject>(schema: T, list: readon
 function stepSchema<Id extends StepId>(id: Id, options: SchemaOptions = {}) {
   const list = stepQuestions(id);
   return withConditionalQuestions(z.strictObject(shapeOf(list, options), objectErrors("this step")), list);
-}
-
-function normaliseName(name: string): string {
-  // NFC: an accent typed as one character or as letter + combining mark still matches.
-  // Upper then lower case approximates case folding, so "Straße" matches "STRASSE".
-  return name.normalize("NFC").trim().replace(/\s+/g, " ").toUpperCase().toLowerCase();
-}
-
-/** Whether a typed signature is the patient's `firstName lastName`, ignoring case and extra spaces. */
-function signatureMatches(signature: string, patient: { readonly firstName: string; readonly lastName: string }): boolean {
-  return normaliseName(signature) === normaliseName(`${patient.firstName} ${patient.lastName}`);
 }
 
 const signatureMismatch = message(questionById("signature"), "mismatch");

@@ -21,7 +21,7 @@ export interface OptionDefinition {
 
 /**
  * Patient-facing error messages. Each question may override the defaults of its kind
- * (see `lib/questionnaire/schema.ts`).
+ * (see `lib/questionnaire/messages.ts`).
  */
 export interface QuestionMessages {
   /** Missing, empty or of the wrong type. */

@@ -58,8 +58,15 @@ const envSchema = z.object({
   SEED_DEMO_ACCOUNTS: optional(
     z
       .enum(["true", "false"], { message: 'must be "true" or "false"' })
-      .default("false")
-      .transform((value) => value === "true"),
+      .transform((value) => value === "true")
+      .optional(),
+  ),
+  APP_URL: optional(
+    z
+      .url({ protocol: /^https?$/, message: "must be the address the app is served at, an http(s) URL such as https://screening.clinic.example" })
+      // `new URL` lowercases the scheme, so `HTTPS://...` counts as https too.
+      .transform((url) => new URL(url).href)
+      .optional(),
   ),
 });
 
@@ -77,6 +84,8 @@ export type Config = {
   authSecret: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** Where the app is served; when it is https, browsers are told to use nothing else (HSTS). */
+  appUrl: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -107,10 +116,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     clinicPhone: vars.CLINIC_PHONE,
     reviewContactDays: vars.REVIEW_CONTACT_DAYS,
     screeningPolicyFile: vars.SCREENING_POLICY_FILE,
-    seedDemoAccounts: vars.SEED_DEMO_ACCOUNTS,
+    // The embedded demo (`npm run dev`) has them unless told otherwise; a production server
+    // only when asked.
+    seedDemoAccounts: vars.SEED_DEMO_ACCOUNTS ?? vars.NODE_ENV === "development",
     authSecret: vars.BETTER_AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
     sessionIdleMinutes: vars.SESSION_IDLE_MINUTES,
     sessionMaxHours: vars.SESSION_MAX_HOURS,
+    appUrl: vars.APP_URL,
   };
 }
 

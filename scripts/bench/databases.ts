@@ -29,7 +29,8 @@ export interface BenchDatabase {
 
 const prismaCli = path.resolve(import.meta.dirname, "../../node_modules/.bin/prisma");
 
-function migrate(url: string): void {
+/** Applies the real migrations to the database at `url`. */
+export function migrate(url: string): void {
   execFileSync(prismaCli, ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "ignore", "pipe"] });
 }
 

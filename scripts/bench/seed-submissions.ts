@@ -6,6 +6,7 @@ import { answersSchema, intakeSchema, questionsIn, type Answers, type Intake, ty
 import { assess, type Assessment } from "@/lib/screening";
 import type { Database, DatabaseProvider, Prisma } from "@/lib/server/db/client";
 import { newReference } from "@/lib/server/submissions/reference";
+import { searchKeys } from "@/lib/server/submissions/search";
 import { hashRequestBody } from "@/lib/server/submissions/request-hash";
 import type { Decision, Outcome, ReviewStatus } from "@/lib/vocabulary";
 import { intakeWith, SAFE_ANSWERS } from "@/tests/fixtures/intake";
@@ -161,6 +162,7 @@ const DECISION_MIX: Record<Outcome, Record<Decision, number>> = {
 export interface SeededRow {
   reference: string;
   fullName: string;
+  lastName: string;
   email: string;
 }
 
@@ -233,10 +235,9 @@ export async function submissionSeeder(
       questionnaireVersion: assessment.questionnaireVersion,
       firstName: patient.firstName,
       lastName: patient.lastName,
-      nameSearch: `${patient.firstName} ${patient.lastName}`.toLowerCase(),
       dateOfBirth,
       email: patient.email,
-      emailSearch: patient.email.toLowerCase(),
+      ...searchKeys(patient),
       phone: patient.phone || null,
       answers: answers as Prisma.InputJsonObject,
       outcome,
@@ -274,7 +275,7 @@ export async function submissionSeeder(
         await insertRows(db, provider, "submissions", rows.map((r) => r.submission));
         await insertRows(db, provider, "decisions", rows.flatMap((r) => (r.decision ? [r.decision] : [])));
         for (const { submission } of rows) {
-          seeded.push({ reference: submission.reference, fullName: submission.signature, email: submission.email });
+          seeded.push({ reference: submission.reference, fullName: submission.signature, lastName: submission.lastName, email: submission.email });
         }
       }
       return seeded;

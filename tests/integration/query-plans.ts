@@ -57,7 +57,8 @@ export async function queryPlans(work: (db: Database) => Promise<unknown>): Prom
 
 /** The plan of the first statement that reads `table`. */
 export function planOf(plans: readonly QueryPlan[], table: string): string {
-  const found = plans.find((plan) => new RegExp(`FROM [^ ]*"${table}"`).test(plan.sql));
+  // PostgreSQL quotes names with double quotes, SQLite (as Prisma writes it) with backticks.
+  const found = plans.find((plan) => new RegExp(`FROM [^ ]*["\x60]${table}["\x60]`).test(plan.sql));
   if (!found) throw new Error(`No statement read ${table}:\n${plans.map((plan) => plan.sql).join("\n")}`);
   return found.plan;
 }

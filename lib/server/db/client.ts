@@ -17,6 +17,12 @@ export function databaseProvider(databaseUrl: string): DatabaseProvider {
   return isPostgresqlUrl(databaseUrl) ? "postgresql" : "sqlite";
 }
 
+/** Which database a client talks to, for the few queries that are written per database. */
+export function providerOf(db: Database): DatabaseProvider {
+  // Every Prisma client records the provider of the schema it was generated from.
+  return (db as unknown as { _activeProvider: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
+}
+
 const DEFAULT_POOL = { databasePoolSize: 10, databaseStatementTimeoutMs: 15_000 };
 
 /** A client on the given database URL: SQLite through the write-safe adapter, or PostgreSQL. */

@@ -28,12 +28,18 @@ export const cursorParam = z
  * The rows strictly after the cursor in (time, id) order. Unlike Prisma's `cursor` + `skip`,
  * this needs no row to still match the filter: when the last row of a page has left the
  * list (a submission just decided), the next page still starts in the right place.
+ *
+ * Written as `time <= t AND (time < t OR id < i)` rather than `time < t OR (time = t AND id
+ * < i)`: both select the same rows, but with the second form SQLite sorted every older row
+ * when the adapter bound LIMIT as a BigInt, where the first walks the index whatever the
+ * binding (see shared toolchain notes; tests/integration/database/query-plans.test.ts).
  */
 export function rowsAfter<Field extends string>(field: Field, cursor: string | undefined, direction: "asc" | "desc") {
   const after = cursor === undefined ? undefined : decodeCursor(cursor);
   if (!after) return {};
-  const beyond = direction === "asc" ? "gt" : "lt";
+  const [reached, beyond] = direction === "asc" ? (["gte", "gt"] as const) : (["lte", "lt"] as const);
   return {
-    OR: [{ [field]: { [beyond]: after.at } }, { [field]: after.at, id: { [beyond]: after.id } }],
-  } as Record<"OR", Record<Field | "id", unknown>[]>;
+    [field]: { [reached]: after.at },
+    OR: [{ [field]: { [beyond]: after.at } }, { id: { [beyond]: after.id } }],
+  } as Record<Field, unknown> & Record<"OR", Record<Field | "id", unknown>[]>;
 }

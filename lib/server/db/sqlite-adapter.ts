@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { Mutex } from "async-mutex";
+import { cacheStatements, type SqliteConnection } from "./sqlite-statement-cache";
 
 type AdapterFactory = PrismaBetterSQLite3;
 type Adapter = Awaited<ReturnType<AdapterFactory["connect"]>>;
@@ -37,11 +38,15 @@ export function createSqliteAdapterFactory(databaseUrl: string): AdapterFactory 
 }
 
 async function prepare(adapter: Adapter): Promise<Adapter> {
+  // The upstream adapter keeps its better-sqlite3 connection in `client`, outside its types.
+  cacheStatements((adapter as unknown as { client: SqliteConnection }).client);
   // WAL lets readers in other processes (backups, the CLI) work during writes and avoids
-  // the rollback-journal lock hangs seen with this client. synchronous stays FULL (the
-  // default) so that a committed submission survives a power cut, not only a crash.
+  // the rollback-journal lock hangs seen with this client. synchronous is set to FULL, not
+  // left to the build: better-sqlite3 is compiled with SQLITE_DEFAULT_WAL_SYNCHRONOUS=1, so
+  // a database in WAL mode would run at NORMAL, where a power cut can lose the last
+  // submissions already acknowledged. FULL syncs the log on every commit.
   await adapter.executeScript(
-    `PRAGMA journal_mode = WAL; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}; PRAGMA foreign_keys = ON;`,
+    `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}; PRAGMA foreign_keys = ON;`,
   );
   return adapter;
 }

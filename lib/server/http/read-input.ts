@@ -3,9 +3,11 @@ import type { z } from "zod";
 import { validate, type Validation } from "@/lib/issues";
 import type { SearchParams } from "@/lib/search-params";
 import { AppError } from "@/lib/server/errors";
+import { malformedTextIssues } from "./malformed-text";
 
 // One way to read a request's input: a body or a query, checked against a zod schema,
-// giving typed input or the contract's 400. Use cases take the typed input.
+// giving typed input or the contract's 400. Use cases take the typed input. Every string in
+// it is valid text (see malformed-text.ts), so nothing downstream can fail on one.
 
 /** The contract's limit on request bodies. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -23,7 +25,7 @@ export function readQuery<Schema extends z.ZodType>(request: Request, schema: Sc
 /**
  * Query parameters checked against `schema`, for pages that show bad filters in their form
  * rather than failing: an empty parameter (an empty filter box) is absent, and a repeated
- * one counts once.
+ * one counts once. A parameter that is not valid text is an issue, whatever the schema.
  */
 export function validateSearchParams<Schema extends z.ZodType>(
   schema: Schema,
@@ -34,7 +36,9 @@ export function validateSearchParams<Schema extends z.ZodType>(
     const single = Array.isArray(value) ? value[0] : value;
     return single ? [[key, single] as const] : [];
   });
-  return validate(schema, Object.fromEntries(present));
+  const query = Object.fromEntries(present);
+  const malformed = malformedTextIssues(query);
+  return malformed.length > 0 ? { ok: false, issues: malformed } : validate(schema, query);
 }
 
 function orThrow<T>(result: Validation<T>): T {
@@ -45,19 +49,24 @@ function orThrow<T>(result: Validation<T>): T {
 /**
  * Reads a JSON request body: 415 unless it is `application/json`, 413 past 64 KiB
  * (counted while streaming, so a lying or missing Content-Length cannot get more in),
- * 400 if it is not JSON.
+ * 400 if it is not UTF-8 JSON or holds a string that is not valid text.
  */
 export async function readJsonBody(request: Request): Promise<unknown> {
   requireJsonContentType(request);
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw new AppError("payload_too_large");
 
-  const text = await readLimited(request, MAX_BODY_BYTES);
+  const bytes = await readLimited(request, MAX_BODY_BYTES);
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    // JSON is UTF-8 (RFC 8259): bytes that are not are refused rather than patched up.
+    body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw AppError.invalid([{ path: "", message: "The request body is not valid JSON." }]);
   }
+  const malformed = malformedTextIssues(body);
+  if (malformed.length > 0) throw AppError.invalid(malformed);
+  return body;
 }
 
 /**
@@ -69,8 +78,8 @@ export function requireJsonContentType(request: Request): void {
   if (mediaType !== "application/json") throw new AppError("unsupported_media_type");
 }
 
-async function readLimited(request: Request, limit: number): Promise<string> {
-  if (!request.body) return "";
+async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -84,5 +93,5 @@ async function readLimited(request: Request, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }

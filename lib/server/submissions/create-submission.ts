@@ -3,10 +3,11 @@ import { utcCalendarDate, type Intake } from "@/lib/questionnaire";
 import { assess, type Assessment, type Policy } from "@/lib/screening";
 import type { SubmissionReceipt } from "@/lib/submissions/types";
 import type { Database, Prisma } from "@/lib/server/db/client";
-import { isUniqueViolation } from "@/lib/server/db/errors";
 import { AppError } from "@/lib/server/errors";
+import { insertSubmission, type SubmissionRow } from "./insert-submission";
 import { newReference } from "./reference";
 import { hashRequestBody } from "./request-hash";
+import { searchKeys } from "./search";
 
 export interface CreateSubmissionInput {
   /** A validated intake (`intakeSchema`). */
@@ -23,33 +24,23 @@ const MAX_REFERENCE_ATTEMPTS = 5;
  * INSERT, so the submission is stored whole or not at all. With an idempotency key, a
  * retry of the same intake returns the first receipt and stores nothing; the same key with
  * another intake is an `idempotency_conflict`.
+ *
+ * A new submission costs one statement. Only when the INSERT stored nothing is the key
+ * looked up: an earlier request (or a concurrent one, on another app server too) holds it,
+ * or, with no row for the key, the random reference was taken and another is drawn.
  */
 export async function createSubmission(db: Database, input: CreateSubmissionInput): Promise<SubmissionReceipt> {
   const { intake, idempotencyKey } = input;
   const requestHash = hashRequestBody(intake);
-  if (idempotencyKey !== undefined) {
-    const earlier = await findByIdempotencyKey(db, idempotencyKey, requestHash);
-    if (earlier) return earlier;
-  }
-
   const assessment = assess(intake, utcCalendarDate(input.now), input.policy);
   for (let attempt = 1; ; attempt++) {
-    try {
-      const row = await db.submission.create({
-        data: rowFor(intake, assessment, { idempotencyKey, requestHash, now: input.now }),
-        select: receiptFields,
-      });
-      return toReceipt(row);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      // A concurrent request with the same key won the race: answer as a retry would be.
-      if (idempotencyKey !== undefined) {
-        const earlier = await findByIdempotencyKey(db, idempotencyKey, requestHash);
-        if (earlier) return earlier;
-      }
-      // Otherwise the random reference was taken; draw another.
-      if (attempt >= MAX_REFERENCE_ATTEMPTS) throw error;
+    const row = rowFor(intake, assessment, { idempotencyKey, requestHash, now: input.now });
+    if (await insertSubmission(db, row)) return receiptFor(row, assessment, input.now);
+    if (idempotencyKey !== undefined) {
+      const earlier = await findByIdempotencyKey(db, idempotencyKey, requestHash);
+      if (earlier) return earlier;
     }
+    if (attempt >= MAX_REFERENCE_ATTEMPTS) throw new Error(`No unused reference in ${MAX_REFERENCE_ATTEMPTS} draws`);
   }
 }
 
@@ -63,8 +54,6 @@ const receiptFields = {
   requestHash: true,
 } as const;
 
-type ReceiptRow = Prisma.SubmissionGetPayload<{ select: typeof receiptFields }>;
-
 async function findByIdempotencyKey(
   db: Database,
   idempotencyKey: string,
@@ -73,10 +62,6 @@ async function findByIdempotencyKey(
   const row = await db.submission.findUnique({ where: { idempotencyKey }, select: receiptFields });
   if (!row) return undefined;
   if (row.requestHash !== requestHash) throw new AppError("idempotency_conflict");
-  return toReceipt(row);
-}
-
-function toReceipt(row: ReceiptRow): SubmissionReceipt {
   return {
     id: row.id,
     reference: row.reference,
@@ -87,11 +72,23 @@ function toReceipt(row: ReceiptRow): SubmissionReceipt {
   };
 }
 
+/** The receipt of a row just stored: what was written, without reading it back. */
+function receiptFor(row: SubmissionRow, assessment: Assessment, now: Date): SubmissionReceipt {
+  return {
+    id: row.id,
+    reference: row.reference,
+    outcome: assessment.outcome,
+    reasons: assessment.reasons,
+    policyVersion: assessment.policyVersion,
+    createdAt: now.toISOString(),
+  };
+}
+
 function rowFor(
   { patient, answers, consent }: Intake,
   assessment: Assessment,
   meta: { idempotencyKey: string | undefined; requestHash: string; now: Date },
-): Prisma.SubmissionCreateInput {
+): SubmissionRow {
   return {
     id: crypto.randomUUID(),
     reference: newReference(),
@@ -99,10 +96,9 @@ function rowFor(
     questionnaireVersion: assessment.questionnaireVersion,
     firstName: patient.firstName,
     lastName: patient.lastName,
-    nameSearch: `${patient.firstName} ${patient.lastName}`.toLowerCase(),
     dateOfBirth: patient.dateOfBirth,
     email: patient.email,
-    emailSearch: patient.email.toLowerCase(),
+    ...searchKeys(patient),
     phone: patient.phone || null,
     answers: answers as Prisma.InputJsonObject,
     outcome: assessment.outcome,

@@ -7,6 +7,7 @@ import { utcDayRange } from "@/lib/server/db/day-range";
 import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/db/keyset-cursor";
 import type { Prisma } from "@/lib/server/db/client";
 import { dateParam as date } from "@/lib/server/http/query-params";
+import { searchCondition } from "./search";
 
 /** The list's query string, as `GET /api/submissions` and the staff pages take it. */
 export const listQuerySchema = z.strictObject({
@@ -31,22 +32,13 @@ listQuerySchema satisfies z.ZodType<SubmissionFilter, unknown>;
 /** The filters of a search, without its order and page. */
 type Search = Omit<SubmissionFilter, "order" | "cursor" | "limit">;
 
-function whereFor(query: Search): Prisma.SubmissionWhereInput {
-  const q = query.q?.toLowerCase();
+function whereFor(db: Database, query: Search): Prisma.SubmissionWhereInput {
   return {
     outcome: query.outcome,
     reviewStatus: query.status ? { in: query.status } : undefined,
     dateOfBirth: query.dateOfBirth,
     createdAt: utcDayRange(query.from, query.to),
-    ...(q
-      ? {
-          OR: [
-            { nameSearch: { contains: q } },
-            { emailSearch: { contains: q } },
-            { reference: { contains: q.toUpperCase() } },
-          ],
-        }
-      : {}),
+    ...(query.q ? searchCondition(db, query.q) : {}),
   };
 }
 
@@ -58,7 +50,7 @@ function whereFor(query: Search): Prisma.SubmissionWhereInput {
 export async function listSubmissions(db: Database, query: SubmissionFilter): Promise<SubmissionPage> {
   const direction = query.order === "queue" ? "asc" : "desc";
   const rows = await db.submission.findMany({
-    where: { AND: [whereFor(query), rowsAfter("createdAt", query.cursor, direction)] },
+    where: { AND: [whereFor(db, query), rowsAfter("createdAt", query.cursor, direction)] },
     orderBy: [{ createdAt: direction }, { id: direction }],
     take: query.limit + 1,
     select: {
@@ -102,19 +94,23 @@ function nextCursorOf(page: readonly { id: string; createdAt: Date }[], more: bo
   return more && last ? encodeCursor(last.createdAt, last.id) : null;
 }
 
+/** The statuses of work still waiting for a clinician: few rows, whatever the table's size. */
+const WAITING: readonly ReviewStatus[] = REVIEW_STATUSES.filter((status) => status !== "decided");
+
 /**
  * How many submissions each tab of the queue holds, under the same search and outcome
- * filters ("To review" is always the needs_review ones not yet decided).
+ * filters ("To review" is always the needs_review ones not yet decided). The waiting tabs
+ * are counted on their own index ranges; "Decided" is what remains of "All", so nothing
+ * walks the ever-growing decided rows but the one `count(*)`.
  */
 export async function countSubmissions(db: Database, query: Search): Promise<SubmissionCounts> {
-  const base = whereFor({ ...query, status: undefined });
-  const [toReview, byStatus] = await Promise.all([
-    db.submission.count({
-      where: { ...whereFor({ ...query, status: undefined, outcome: undefined }), outcome: "needs_review", reviewStatus: { in: ["new", "in_review"] } },
-    }),
-    db.submission.groupBy({ by: ["reviewStatus"], where: base, _count: { _all: true } }),
+  const count = (where: Search) => db.submission.count({ where: whereFor(db, where) });
+  const [toReview, all, ...waiting] = await Promise.all([
+    count({ ...query, outcome: "needs_review", status: [...WAITING] }),
+    count({ ...query, status: undefined }),
+    ...WAITING.map((status) => count({ ...query, status: [status] })),
   ]);
-  const status = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, 0])) as Record<ReviewStatus, number>;
-  for (const group of byStatus) status[group.reviewStatus as keyof typeof status] = group._count._all;
-  return { toReview, all: status.new + status.in_review + status.decided, ...status };
+  const byStatus = Object.fromEntries(WAITING.map((status, index) => [status, waiting[index] ?? 0])) as Record<ReviewStatus, number>;
+  const stillWaiting = waiting.reduce((sum, n) => sum + n, 0);
+  return { toReview: toReview ?? 0, all: all ?? 0, ...byStatus, decided: (all ?? 0) - stillWaiting };
 }

@@ -12,6 +12,6 @@ describe("prisma/postgresql/schema.prisma", () => {
     expect(schema).toMatch(/provider = "postgresql"/);
     expect(schema).toMatch(/output\s+= "\.\.\/\.\.\/lib\/server\/generated\/postgresql"/);
     expect(schema).toMatch(/^\s+@@index\(\[nameSearch\(ops: raw\("gin_trgm_ops"\)\)\], type: Gin/m);
-    expect(schema).not.toMatch(/"sqlite"|^\s*\/\/ postgresql: /m);
+    expect(schema).not.toMatch(/"sqlite"|^\s*\/\/ postgresql: |sqlite only/m);
   });
 });

@@ -12,7 +12,7 @@ describe("parseConfig", () => {
       clinicPhone: "020 7946 0000",
       reviewContactDays: 2,
       screeningPolicyFile: undefined,
-      seedDemoAccounts: false,
+      seedDemoAccounts: true,
       authSecret: expect.any(String),
       sessionIdleMinutes: 30,
       sessionMaxHours: 12,

@@ -1,0 +1,62 @@
+// The rules an answer must meet beyond its kind and length. The server's zod schemas
+// (field-schemas.ts, schema.ts) and the browser's step checks (step-check.ts) both call
+// these, so the two validators share every rule and cannot drift apart on one.
+import { addDays, ageOn, utcCalendarDate } from "./calendar-date";
+import type { QuestionDefinition } from "./types";
+
+export interface SchemaOptions {
+  /**
+   * The latest acceptable date of birth, `YYYY-MM-DD`. Pass it in tests; by default it is
+   * read at each validation as tomorrow in UTC, because a patient in UTC+14 can already
+   * be a day ahead of UTC.
+   */
+  readonly today?: string;
+}
+
+const MAX_AGE_YEARS = 120;
+const PHONE_CHARACTERS = /^[0-9 +\-()]*$/;
+const PHONE_DIGITS = { min: 7, max: 20 };
+
+/**
+ * An email address as the clinic accepts it: zod 4's default email pattern, written out so
+ * the browser can check an address without zod. The server's schema hands it to `z.email`.
+ */
+export const EMAIL_ADDRESS = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+
+/**
+ * Whether a question is shown (and so may be answered) given the other answers of its
+ * section. Questions without `enableWhen` are always shown.
+ */
+export function isQuestionEnabled(question: QuestionDefinition, values: Readonly<Record<string, unknown>>): boolean {
+  if (question.enableWhen === undefined) return true;
+  const controlling = values[question.enableWhen.question];
+  return Array.isArray(controlling) && controlling.includes(question.enableWhen.includes);
+}
+
+/** Whether a trimmed phone number is acceptable; an empty one is how a form says "not given". */
+export function isPhoneNumber(phone: string, maxLength: number): boolean {
+  const digits = phone.replace(/\D/g, "").length;
+  const wellFormed = phone.length <= maxLength && PHONE_CHARACTERS.test(phone);
+  return phone === "" || (wellFormed && digits >= PHONE_DIGITS.min && digits <= PHONE_DIGITS.max);
+}
+
+/** The latest date of birth accepted now (`YYYY-MM-DD`). */
+export function latestDateOfBirth(options: SchemaOptions): string {
+  return options.today ?? addDays(utcCalendarDate(new Date()), 1);
+}
+
+/** Whether someone born on `dateOfBirth` (a real date) would be older than anyone the clinic treats. */
+export function isImplausiblyOld(dateOfBirth: string, latest: string): boolean {
+  return ageOn(dateOfBirth, latest) > MAX_AGE_YEARS;
+}
+
+function normaliseName(name: string): string {
+  // NFC: an accent typed as one character or as letter + combining mark still matches.
+  // Upper then lower case approximates case folding, so "Straße" matches "STRASSE".
+  return name.normalize("NFC").trim().replace(/\s+/g, " ").toUpperCase().toLowerCase();
+}
+
+/** Whether a typed signature is the patient's `firstName lastName`, ignoring case and extra spaces. */
+export function signatureMatches(signature: string, patient: { readonly firstName: string; readonly lastName: string }): boolean {
+  return normaliseName(signature) === normaliseName(`${patient.firstName} ${patient.lastName}`);
+}

@@ -1,0 +1,40 @@
+import type { StepDefinition } from "../types";
+
+/** Step 5, "Check your answers and consent": the `consent` object. */
+export const confirmStep = {
+  id: "confirm",
+  title: "Check your answers and consent",
+  intro: "Check your answers below. You can go back and change any of them before you send them.",
+  questions: [
+    {
+      id: "storeAndReview",
+      section: "consent",
+      kind: "checkbox",
+      label: "I agree that the clinic stores my answers and a clinician reviews them.",
+      shortLabel: "Agreed to storage and review",
+      messages: { required: "Tick this box so the clinic can store your answers and a clinician can review them" },
+    },
+    {
+      id: "accurate",
+      section: "consent",
+      kind: "checkbox",
+      label: "My answers are true and complete.",
+      shortLabel: "Confirmed answers are accurate",
+      messages: { required: "Tick this box to confirm your answers are true and complete" },
+    },
+    {
+      id: "signature",
+      section: "consent",
+      kind: "text",
+      label: "Type your full name to sign",
+      shortLabel: "Signature",
+      hint: "Your first and last name, as you entered them in \"About you\".",
+      // First and last name at 100 characters each, plus spaces.
+      maxLength: 210,
+      messages: {
+        required: "Type your full name to sign",
+        mismatch: "Type your first and last name exactly as you entered them in \"About you\"",
+      },
+    },
+  ],
+} as const satisfies StepDefinition;

@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { QUEUE_TABS, tabFilter } from "@/lib/submissions/queue-tabs";
+import type { SubmissionFilter } from "@/lib/submissions/types";
+import { createDatabaseClient, getDatabase, providerOf, type Database } from "@/lib/server/db/client";
+import { encodeCursor } from "@/lib/server/db/keyset-cursor";
+import { countSubmissions, listSubmissions } from "@/lib/server/submissions/list-submissions";
+import { planOf, queryPlans } from "@/tests/integration/query-plans";
+
+// Every query an index must serve, planned on a table of 100,000 submissions with the
+// statistics a real database has (ANALYZE): the database must neither read the whole table
+// nor sort more than what an index already narrowed. A plan that walks an index in order
+// and stops at the page's LIMIT is what keeps a page as fast at 100,000 rows as at 100.
+
+const db = getDatabase();
+const provider = providerOf(db);
+const ROWS = 100_000;
+
+/** Two years of history: most rows decided long ago, a few hundred waiting, all outcomes. */
+async function seed(database: Database): Promise<void> {
+  const columns = `id, reference, "createdAt", "questionnaireVersion", "firstName", "lastName", "nameSearch", "surnameSearch",
+    "dateOfBirth", email, "emailSearch", answers, outcome, reasons, "policyVersion", "reviewStatus",
+    "consentStoreAndReview", "consentAccurate", signature, "consentedAt", "requestHash"`;
+  // n = 1 is the newest; n < 1000 still waits for a clinician.
+  const status = `CASE WHEN n % 1000 = n AND n % 2 = 0 THEN 'new' WHEN n % 1000 = n THEN 'in_review' ELSE 'decided' END`;
+  const outcome = `CASE WHEN n % 25 < 18 THEN 'eligible' WHEN n % 25 < 22 THEN 'needs_review' ELSE 'not_suitable' END`;
+  if (provider === "sqlite") {
+    const at = `strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', '-' || (n * 10) || ' minutes')`;
+    await database.$executeRawUnsafe(`
+      WITH RECURSIVE numbers(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM numbers WHERE n < ${ROWS})
+      INSERT INTO submissions (${columns})
+      SELECT 'seed-' || n, printf('MN-%04X-%02X', n / 256, n % 256), ${at}, 1, 'First' || n, 'Last' || n,
+        'first' || n || ' last' || n, 'last' || n || ' first' || n, '1990-01-01', 'p' || n || '@example.com', 'p' || n || '@example.com',
+        '{}', ${outcome}, '[]', '2026-11.1', ${status}, 1, 1, 'First' || n || ' Last' || n, ${at}, 'hash'
+      FROM numbers`);
+    await database.$executeRawUnsafe("ANALYZE");
+  } else {
+    const at = `now() - n * interval '10 minutes'`;
+    await database.$executeRawUnsafe(`
+      INSERT INTO submissions (${columns})
+      SELECT 'seed-' || n, 'MN-' || lpad(upper(to_hex(n / 256)), 4, '0') || '-' || lpad(upper(to_hex(n % 256)), 2, '0'), ${at}, 1,
+        'First' || n, 'Last' || n, 'first' || n || ' last' || n, 'last' || n || ' first' || n, '1990-01-01',
+        'p' || n || '@example.com', 'p' || n || '@example.com', '{}', ${outcome}, '[]', '2026-11.1', ${status}, true, true,
+        'First' || n || ' Last' || n, ${at}, 'hash'
+      FROM generate_series(1, ${ROWS}) AS n`);
+    await database.$executeRawUnsafe("VACUUM ANALYZE submissions");
+  }
+}
+
+beforeAll(async () => {
+  // Building 100,000 rows' trigram indexes takes longer than the app's statement timeout.
+  const seeding = createDatabaseClient(process.env.DATABASE_URL!, { databasePoolSize: 1, databaseStatementTimeoutMs: 300_000 });
+  try {
+    await seed(seeding);
+  } finally {
+    await seeding.$disconnect();
+  }
+}, 300_000);
+
+/** A plan that reads every row of submissions, or sorts rows that no index put in order. */
+const FULL_SCAN = provider === "sqlite" ? /SCAN submissions(?! USING (COVERING )?INDEX)/ : /Seq Scan on submissions/;
+const SORT = provider === "sqlite" ? /USE TEMP B-TREE FOR ORDER BY/ : /\bSort\b/;
+
+async function submissionsPlan(work: (recorded: Database) => Promise<unknown>): Promise<string> {
+  return planOf(await queryPlans(work), "submissions");
+}
+
+const PAGE: SubmissionFilter = { order: "newest", limit: 25 };
+
+describe(`query plans at ${ROWS.toLocaleString("en-GB")} submissions (${provider})`, () => {
+  it.each(QUEUE_TABS.filter((tab) => tab.id !== "to_review").map((tab) => [tab.label, tab] as const))(
+    "the %s tab walks one index in order",
+    async (_label, tab) => {
+      const plan = await submissionsPlan((recorded) => listSubmissions(recorded, tabFilter(tab, PAGE)));
+      expect(plan).not.toMatch(FULL_SCAN);
+      expect(plan).not.toMatch(SORT);
+    },
+  );
+
+  it("the To review tab reads only the waiting needs_review rows (and sorts those few)", async () => {
+    // Two statuses cannot come out of one index in date order, but the range holds only the
+    // work still waiting, which does not grow with the table.
+    const plan = await submissionsPlan((recorded) => listSubmissions(recorded, tabFilter(QUEUE_TABS[0], PAGE)));
+    expect(plan).not.toMatch(FULL_SCAN);
+    expect(plan).toMatch(provider === "sqlite" ? /USING INDEX submissions_outcome_reviewStatus_createdAt_id_idx \(outcome=\? AND reviewStatus=\?/ : /submissions_outcome_reviewStatus_createdAt_id_idx/);
+  });
+
+  it.each([
+    ["a status tab filtered by outcome", { status: ["decided"], outcome: "not_suitable" }],
+    ["All filtered by outcome", { outcome: "needs_review" }],
+    ["a date range", { from: "2026-01-01", to: "2026-03-31" }],
+  ] as const)("%s walks one index in order", async (_name, filter) => {
+    const plan = await submissionsPlan((recorded) => listSubmissions(recorded, { ...PAGE, ...filter, status: "status" in filter ? [...filter.status] : undefined }));
+    expect(plan).not.toMatch(FULL_SCAN);
+    expect(plan).not.toMatch(SORT);
+  });
+
+  it("page 50 through the cursor starts in the index where page 49 ended", async () => {
+    const [last] = await db.submission.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: 49 * 25 - 1, take: 1 });
+    const cursor = encodeCursor(last!.createdAt, last!.id);
+    for (const tab of QUEUE_TABS) {
+      const plan = await submissionsPlan((recorded) => listSubmissions(recorded, { ...tabFilter(tab, PAGE), cursor }));
+      expect(plan, tab.label).not.toMatch(FULL_SCAN);
+      if (tab !== QUEUE_TABS[0]) expect(plan, tab.label).not.toMatch(SORT);
+    }
+  });
+
+  it.each([
+    ["a whole reference", "MN-0123-45"],
+    ["the start of a first name", "first4242"],
+    ["the start of a last name", "last4242"],
+    ["a full name", "first4242 last4242"],
+    ["the start of an email", "p4242@"],
+  ])("search by %s reads only the matches", async (_name, q) => {
+    const plan = await submissionsPlan((recorded) => listSubmissions(recorded, { ...PAGE, q }));
+    expect(plan).not.toMatch(FULL_SCAN);
+  });
+
+  it("the tab counts read the waiting rows' index ranges, and count all rows once", async () => {
+    // "Decided" is derived from "All" less the waiting tabs: only the count of all rows reads
+    // every row (PostgreSQL may choose to read the table for it), once per page.
+    const plans = await queryPlans((recorded) => countSubmissions(recorded, {}));
+    const byStatus = plans.filter((plan) => /submissions.?\.["\x60]reviewStatus["\x60]/.test(plan.sql));
+    expect(byStatus).toHaveLength(3);
+    for (const { plan } of byStatus) expect(plan).not.toMatch(FULL_SCAN);
+  });
+});
