@@ -16,12 +16,17 @@ it("keeps every acknowledged submission, whole, when the writing process is kill
   const child = spawn(
     path.join(root, "node_modules/.bin/tsx"),
     ["--conditions=react-server", path.join(import.meta.dirname, "write-until-killed.ts")],
-    { cwd: root, env: { ...process.env }, stdio: ["ignore", "pipe", "inherit"] },
+    // Its own process group: tsx runs the script in a child process of its own, and the
+    // whole group must die, or that child goes on writing (and acknowledging) after the kill.
+    { cwd: root, env: { ...process.env }, stdio: ["ignore", "pipe", "inherit"], detached: true },
   );
 
   const acknowledged: string[] = [];
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+  // Closed when the last process that could write to it is gone.
+  const closed = new Promise((resolve) => child.stdout.on("close", resolve));
   let buffered = "";
+  let killed = false;
   child.stdout.setEncoding("utf8");
   child.stdout.on("data", (chunk: string) => {
     buffered += chunk;
@@ -29,10 +34,14 @@ it("keeps every acknowledged submission, whole, when the writing process is kill
     buffered = lines.pop() ?? "";
     acknowledged.push(...lines);
     // Killed mid-stream: it is writing the next submission right now.
-    if (acknowledged.length >= ACKNOWLEDGED_BEFORE_KILL) child.kill("SIGKILL");
+    if (acknowledged.length >= ACKNOWLEDGED_BEFORE_KILL && !killed && child.pid) {
+      killed = true;
+      process.kill(-child.pid, "SIGKILL");
+    }
   });
 
   expect(await exited).toBe("SIGKILL");
+  await closed;
   expect(acknowledged.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL);
 
   // SQLite's file is ours to check; a PostgreSQL server outlives the killed client anyway.
