@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { BASELINE_HEADERS } from "./lib/server/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -11,18 +12,14 @@ const nextConfig: NextConfig = {
   },
   // Native and server-side packages are loaded by Node, not bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  // Lets proxy.ts see the request as sent. Without it, Next hides its router headers from the
+  // proxy, which could then not refuse a malformed Next-Router-State-Tree (the renderer
+  // throws on one: a 500). The flag's other effect, leaving /_next/data URLs and trailing
+  // slashes unnormalised, concerns the Pages Router, which this app does not use.
+  skipProxyUrlNormalize: true,
+  // Every response, build output included; proxy.ts adds the content security policy.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "no-referrer" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
-    ];
+    return [{ source: "/:path*", headers: Object.entries(BASELINE_HEADERS).map(([key, value]) => ({ key, value })) }];
   },
 };
 

@@ -1,5 +1,6 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { intakeWith, PATIENT } from "@/tests/fixtures/intake";
+import { expect, test } from "./fixtures";
 import { signIn, type Role } from "./session";
 import { submitIntake } from "./submit";
 

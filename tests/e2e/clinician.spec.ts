@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { intakeWith } from "@/tests/fixtures/intake";
+import { expect, test } from "./fixtures";
 import { fillIntake, submitIntake } from "./intake-driver";
 import { signIn, signInWithForm } from "./session";
 

@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { Answers } from "@/lib/questionnaire";
 import { intakeWith } from "@/tests/fixtures/intake";
+import { expect, test } from "./fixtures";
 import { fillIntake, submitIntake, type Input } from "./intake-driver";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { assess } from "@/lib/screening";
 import { OUTCOME_LABELS } from "@/lib/vocabulary";
 import { intakeWith } from "@/tests/fixtures/intake";
+import { expect, test } from "./fixtures";
 import { signInWithForm } from "./session";
 import { submitIntake } from "./submit";
 

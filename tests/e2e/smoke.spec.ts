@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("the landing page names the clinic and starts the screening", async ({ page }) => {
   await page.goto("/");

@@ -1,0 +1,43 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getConfig } from "@/lib/server/config";
+import { AppError } from "@/lib/server/errors";
+import { errorResponse } from "@/lib/server/http/respond";
+import { routerStateTreeProblem } from "@/lib/server/http/router-state-header";
+import { newNonce, responseSecurityHeaders, type PolicyOptions } from "@/lib/server/http/security-headers";
+
+/**
+ * Runs before every page and API route (Next 16's proxy runs in the server's Node.js process,
+ * so it reads the same validated configuration): refuses a malformed router header with the
+ * contract's 400, and gives every page a fresh nonce and the policy that names it.
+ */
+export function proxy(request: NextRequest): Response {
+  const { nodeEnv, appUrl } = getConfig();
+  const options: PolicyOptions = { development: nodeEnv === "development", https: appUrl?.startsWith("https:") ?? false };
+
+  const problem = routerStateTreeProblem(request.headers.get("next-router-state-tree"));
+  if (problem !== undefined) {
+    return withHeaders(errorResponse(AppError.invalid([{ path: "Next-Router-State-Tree", message: problem }])), responseSecurityHeaders("api", options));
+  }
+
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    return withHeaders(NextResponse.next(), responseSecurityHeaders("api", options));
+  }
+
+  const headers = responseSecurityHeaders({ nonce: newNonce() }, options);
+  // Next.js reads the nonce from the request's policy while rendering (the root layout is
+  // dynamic, so every page is rendered per request) and puts it on each script it emits.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
+}
+
+function withHeaders<R extends Response>(response: R, headers: Record<string, string>): R {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Build output and images are files, not documents: next.config.ts gives them the
+  // baseline headers without running this function for each one.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
