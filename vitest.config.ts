@@ -67,6 +67,20 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      // Fuzzing every route handler on a SQLite file, as the integration tier does; its own
+      // project so that `npm run test:security` runs it alone.
+      {
+        resolve,
+        test: {
+          name: "security",
+          environment: "node",
+          include: ["tests/security/**/*.test.ts"],
+          globalSetup: ["tests/setup/sqlite-global.ts"],
+          setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/sqlite-database.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

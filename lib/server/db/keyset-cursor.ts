@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { isValidText } from "@/lib/server/http/malformed-text";
 
 /** Where the previous page ended: its last row's time and id. */
 interface Cursor {
@@ -12,10 +13,14 @@ export function encodeCursor(at: Date, id: string): string {
   return Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
 }
 
+// Only a time as encodeCursor writes it: Date also parses "+275760-09-13T00:00:00.000Z",
+// which the database cannot hold (a 500 until refused here).
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 function decodeCursor(value: string): Cursor | undefined {
-  const [iso, id] = Buffer.from(value, "base64url").toString().split("|");
-  const at = new Date(iso ?? "");
-  return id && !Number.isNaN(at.getTime()) ? { at, id } : undefined;
+  const [iso = "", id] = Buffer.from(value, "base64url").toString().split("|");
+  const at = new Date(iso);
+  return id && isValidText(id) && CURSOR_TIME.test(iso) && !Number.isNaN(at.getTime()) ? { at, id } : undefined;
 }
 
 /** The `cursor` query parameter: a value from an earlier page's `nextCursor`. */

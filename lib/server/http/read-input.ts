@@ -41,6 +41,17 @@ export function validateSearchParams<Schema extends z.ZodType>(
   return malformed.length > 0 ? { ok: false, issues: malformed } : validate(schema, query);
 }
 
+/**
+ * A route's path parameters, each valid text: Next.js decodes "%00" in a path to U+0000,
+ * which PostgreSQL can neither compare nor store (a 500 until refused here).
+ */
+export async function readPathParams<Params extends Record<string, string>>(params: Promise<Params>): Promise<Params> {
+  const values = await params;
+  const malformed = malformedTextIssues(values);
+  if (malformed.length > 0) throw AppError.invalid(malformed);
+  return values;
+}
+
 function orThrow<T>(result: Validation<T>): T {
   if (!result.ok) throw AppError.invalid(result.issues);
   return result.data;
