@@ -11,7 +11,8 @@ import { isPostgresqlUrl } from "@/lib/server/config";
 import { createDatabaseClient, Prisma, type Database } from "@/lib/server/db/client";
 import { sqliteFilePath } from "@/lib/server/db/sqlite-adapter";
 
-// Foreign-key order: a row's parents are copied before it.
+// Foreign-key order: a row's parents are copied before it. Not copied: rate-limit counters
+// and staff searches (rate_limits, staff_searches), which expire within a day anyway.
 const TABLES = [
   { table: "staff_users", model: "user" },
   { table: "staff_accounts", model: "account" },
@@ -19,6 +20,7 @@ const TABLES = [
   { table: "verifications", model: "verification" },
   { table: "submissions", model: "submission" },
   { table: "decisions", model: "decision" },
+  { table: "submission_withdrawals", model: "submissionWithdrawal" },
   { table: "audit_events", model: "auditEvent" },
 ] as const;
 

@@ -37,7 +37,8 @@ export function DecisionForm({ submissionId }: { submissionId: string }) {
       router.refresh();
       return;
     }
-    refuse(reply);
+    // 409: an admin withdrew it from the queue while the page was open.
+    refuse(reply, reply.reached && reply.status === 409 ? "It was withdrawn from the queue meanwhile. Reload the page to see who withdrew it and why." : undefined);
   }
 
   const decisionError = errorOf("decision");

@@ -12,6 +12,8 @@ export type AppErrorCode =
   | "forbidden"
   | "not_found"
   | "idempotency_conflict"
+  /** The record is not in a state that allows the change (withdrawing a withdrawn submission, say). */
+  | "conflict"
   | "payload_too_large"
   | "unsupported_media_type"
   | "rate_limited";

@@ -1,4 +1,5 @@
-import type { Outcome, ReviewStatus } from "@/lib/vocabulary";
+import { isAllowed, type Permission } from "@/lib/staff/permissions";
+import type { Outcome, ReviewStatus, StaffRole } from "@/lib/vocabulary";
 import type { SubmissionCounts, SubmissionFilter } from "./types";
 
 export interface QueueTab {
@@ -9,6 +10,8 @@ export interface QueueTab {
   count: (counts: SubmissionCounts) => number;
   /** What the tab adds to the search: the list and its CSV export both use it. */
   filter: { outcome?: Outcome; status?: ReviewStatus[]; order: SubmissionFilter["order"] };
+  /** Shown only to roles with this permission; every role that lists submissions sees the others. */
+  permission?: Permission;
 }
 
 /**
@@ -47,20 +50,33 @@ export const QUEUE_TABS: readonly [QueueTab, ...QueueTab[]] = [
   {
     id: "all",
     label: "All",
-    caption: "All submissions, newest first",
+    caption: "All submissions except withdrawn ones, newest first",
     count: (counts) => counts.all,
     filter: { order: "newest" },
   },
+  {
+    id: "withdrawn",
+    label: "Withdrawn",
+    caption: "Withdrawn from the queue as junk or duplicates, newest first",
+    count: (counts) => counts.withdrawn,
+    filter: { status: ["withdrawn"], order: "newest" },
+    permission: "submissions.withdraw",
+  },
 ];
+
+/** The tabs a role sees: "Withdrawn" is for those who withdraw and restore. */
+export function queueTabsFor(role: StaffRole): QueueTab[] {
+  return QUEUE_TABS.filter((tab) => tab.permission === undefined || isAllowed(role, tab.permission));
+}
 
 /** The tab's list: the search with the tab's own filter on top. */
 export function tabFilter(tab: QueueTab, filter: SubmissionFilter): SubmissionFilter {
   return { ...filter, ...tab.filter, outcome: tab.filter.outcome ?? filter.outcome, status: tab.filter.status };
 }
 
-/** The tab a `tab` parameter names; "To review" when it names none. */
-export function queueTab(id: string | undefined): QueueTab {
-  return QUEUE_TABS.find((tab) => tab.id === id) ?? QUEUE_TABS[0];
+/** The tab a `tab` parameter names among `tabs`; "To review" when it names none of them. */
+export function queueTab(id: string | undefined, tabs: readonly QueueTab[] = QUEUE_TABS): QueueTab {
+  return tabs.find((tab) => tab.id === id) ?? QUEUE_TABS[0];
 }
 
 /** The default tab is left out of links, so the queue's own address stays /staff. */

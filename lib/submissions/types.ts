@@ -1,7 +1,7 @@
 // What the server hands the pages about submissions. Browser-safe: types only.
 import type { Answers } from "@/lib/questionnaire";
 import type { Reason } from "@/lib/screening";
-import type { Decision, Outcome, ReviewStatus } from "@/lib/vocabulary";
+import type { Decision, Outcome, ReviewStatus, WithdrawalAction } from "@/lib/vocabulary";
 
 /** What the patient is told after submitting: the 201 body of `POST /api/submissions`. */
 export interface SubmissionReceipt {
@@ -46,6 +46,8 @@ export interface SubmissionCounts {
   new: number;
   in_review: number;
   decided: number;
+  /** Taken out of the queue as junk or duplicates: in no other count. */
+  withdrawn: number;
 }
 
 /** How the list is filtered and ordered (`GET /api/submissions`' query, parsed). */
@@ -76,4 +78,15 @@ export interface SubmissionDetail {
   consent: { storeAndReview: boolean; accurate: boolean; signature: string; consentedAt: string };
   /** Newest first: the first is the current decision. */
   decisions: { id: string; decision: Decision; note: string | null; decidedBy: string; createdAt: string }[];
+  /** Every withdrawal from the queue and restore, newest first: the first says why it is withdrawn now. */
+  withdrawals: WithdrawalEntry[];
+}
+
+/** One withdrawal of a submission from the queue, or its restore: who, when and why. */
+export interface WithdrawalEntry {
+  id: string;
+  action: WithdrawalAction;
+  reason: string;
+  by: string;
+  createdAt: string;
 }

@@ -2,23 +2,24 @@ import "server-only";
 import { ageOn, utcCalendarDate, type Answers } from "@/lib/questionnaire";
 import type { Reason } from "@/lib/screening";
 import type { SubmissionDetail } from "@/lib/submissions/types";
-import type { Decision, Outcome, ReviewStatus } from "@/lib/vocabulary";
+import type { Decision, Outcome, ReviewStatus, WithdrawalAction } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import type { Prisma } from "@/lib/server/db/client";
 
-const withDecisions = {
+const withHistory = {
   decisions: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { decidedBy: { select: { name: true } } } },
+  withdrawals: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { by: { select: { name: true } } } },
 } as const satisfies Prisma.SubmissionInclude;
 
-type SubmissionRow = Prisma.SubmissionGetPayload<{ include: typeof withDecisions }>;
+type SubmissionRow = Prisma.SubmissionGetPayload<{ include: typeof withHistory }>;
 
 /**
- * Submissions with their answers and decisions, in the order of `ids`; ids with no
+ * Submissions with their answers, decisions and withdrawals, in the order of `ids`; ids with no
  * submission are left out. Reads only: opening one for a person is `openSubmission`.
  */
 export async function getSubmissions(db: Database, input: { ids: readonly string[]; now?: Date }): Promise<SubmissionDetail[]> {
-  const rows = await db.submission.findMany({ where: { id: { in: [...input.ids] } }, include: withDecisions });
+  const rows = await db.submission.findMany({ where: { id: { in: [...input.ids] } }, include: withHistory });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const today = utcCalendarDate(input.now ?? new Date());
   return input.ids.flatMap((id) => {
@@ -27,7 +28,7 @@ export async function getSubmissions(db: Database, input: { ids: readonly string
   });
 }
 
-/** One submission with its answers and decisions; `not_found` when there is none. */
+/** One submission with its answers, decisions and withdrawals; `not_found` when there is none. */
 export async function getSubmission(db: Database, input: { id: string; now?: Date }): Promise<SubmissionDetail> {
   const [detail] = await getSubmissions(db, { ids: [input.id], now: input.now });
   if (!detail) throw new AppError("not_found");
@@ -65,6 +66,13 @@ function toDetail(row: SubmissionRow, today: string): SubmissionDetail {
       note: decision.note,
       decidedBy: decision.decidedBy.name,
       createdAt: decision.createdAt.toISOString(),
+    })),
+    withdrawals: row.withdrawals.map((withdrawal) => ({
+      id: withdrawal.id,
+      action: withdrawal.action as WithdrawalAction,
+      reason: withdrawal.reason,
+      by: withdrawal.by.name,
+      createdAt: withdrawal.createdAt.toISOString(),
     })),
   };
 }

@@ -16,7 +16,7 @@ export const listQuerySchema = z.strictObject({
   status: z
     .string()
     .transform((value) => value.split(","))
-    .pipe(z.array(z.enum(REVIEW_STATUSES, { message: "Use new, in_review or decided, separated by commas" })))
+    .pipe(z.array(z.enum(REVIEW_STATUSES, { message: "Use new, in_review, decided or withdrawn, separated by commas" })))
     .optional(),
   q: z.string().trim().max(100, { message: "Use 100 characters or fewer" }).optional(),
   dateOfBirth: date.optional(),
@@ -33,9 +33,15 @@ listQuerySchema satisfies z.ZodType<SubmissionFilter, unknown>;
 type Search = Omit<SubmissionFilter, "order" | "cursor" | "limit">;
 
 function whereFor(db: Database, query: Search): Prisma.SubmissionWhereInput {
+  // Withdrawn junk is listed only when its status is asked for: never in "All", a search,
+  // the front desk's day or an export.
+  return { ...filtersFor(db, query), reviewStatus: query.status ? { in: query.status } : { not: "withdrawn" } };
+}
+
+/** The search's filters on anything but the review status. */
+function filtersFor(db: Database, query: Search): Prisma.SubmissionWhereInput {
   return {
     outcome: query.outcome,
-    reviewStatus: query.status ? { in: query.status } : undefined,
     dateOfBirth: query.dateOfBirth,
     createdAt: utcDayRange(query.from, query.to),
     ...(query.q ? searchCondition(db, query.q) : {}),
@@ -95,22 +101,25 @@ function nextCursorOf(page: readonly { id: string; createdAt: Date }[], more: bo
 }
 
 /** The statuses of work still waiting for a clinician: few rows, whatever the table's size. */
-const WAITING: readonly ReviewStatus[] = REVIEW_STATUSES.filter((status) => status !== "decided");
+const WAITING: readonly ReviewStatus[] = REVIEW_STATUSES.filter((status) => status !== "decided" && status !== "withdrawn");
 
 /**
  * How many submissions each tab of the queue holds, under the same search and outcome
  * filters ("To review" is always the needs_review ones not yet decided). The waiting tabs
- * are counted on their own index ranges; "Decided" is what remains of "All", so nothing
- * walks the ever-growing decided rows but the one `count(*)`.
+ * and "Withdrawn" are counted on their own index ranges; "All" is every row less the
+ * withdrawn ones, and "Decided" what remains of "All", so nothing walks the ever-growing
+ * decided rows but the one `count(*)`, which has no status to check on each row.
  */
 export async function countSubmissions(db: Database, query: Search): Promise<SubmissionCounts> {
   const count = (where: Search) => db.submission.count({ where: whereFor(db, where) });
-  const [toReview, all, ...waiting] = await Promise.all([
+  const [toReview, everything, withdrawn, ...waiting] = await Promise.all([
     count({ ...query, outcome: "needs_review", status: [...WAITING] }),
-    count({ ...query, status: undefined }),
+    db.submission.count({ where: filtersFor(db, query) }),
+    count({ ...query, status: ["withdrawn"] }),
     ...WAITING.map((status) => count({ ...query, status: [status] })),
   ]);
   const byStatus = Object.fromEntries(WAITING.map((status, index) => [status, waiting[index] ?? 0])) as Record<ReviewStatus, number>;
+  const all = (everything ?? 0) - (withdrawn ?? 0);
   const stillWaiting = waiting.reduce((sum, n) => sum + n, 0);
-  return { toReview: toReview ?? 0, all: all ?? 0, ...byStatus, decided: (all ?? 0) - stillWaiting };
+  return { toReview: toReview ?? 0, all, ...byStatus, decided: all - stillWaiting, withdrawn: withdrawn ?? 0 };
 }

@@ -3,12 +3,14 @@ import type { Actor } from "@/lib/staff/types";
 import type { DecisionInput } from "@/lib/submissions/decision-schema";
 import { auditEventQuery } from "@/lib/server/audit/audit-event";
 import type { Database } from "@/lib/server/db/client";
+import { isMissingRecord } from "@/lib/server/db/errors";
 import { AppError } from "@/lib/server/errors";
 
 /**
  * Appends a clinician's decision (earlier ones are kept: the newest is current), marks the
  * submission decided and audits it, all in one transaction. `not_found` for an unknown
- * submission.
+ * submission, `conflict` for a withdrawn one: deciding it would silently put it back in the
+ * queue, which only an admin's restore does.
  */
 export async function recordDecision(
   db: Database,
@@ -16,15 +18,21 @@ export async function recordDecision(
   input: DecisionInput & { submissionId: string; now?: Date },
 ): Promise<{ id: string; createdAt: string }> {
   const { submissionId, decision, note, now = new Date() } = input;
-  if (!(await db.submission.findUnique({ where: { id: submissionId }, select: { id: true } }))) {
-    throw new AppError("not_found");
-  }
+  const submission = await db.submission.findUnique({ where: { id: submissionId }, select: { reviewStatus: true } });
+  if (!submission) throw new AppError("not_found");
+  if (submission.reviewStatus === "withdrawn") throw new AppError("conflict");
 
   const id = crypto.randomUUID();
-  await db.$transaction([
-    db.decision.create({ data: { id, submissionId, decision, note: note || null, decidedById: actor.id, createdAt: now } }),
-    db.submission.update({ where: { id: submissionId }, data: { reviewStatus: "decided" } }),
-    auditEventQuery(db, actor, { action: "submission.decide", outcome: "success", recordType: "submission", recordId: submissionId, at: now }),
-  ]);
+  try {
+    await db.$transaction([
+      db.decision.create({ data: { id, submissionId, decision, note: note || null, decidedById: actor.id, createdAt: now } }),
+      // Fails the whole transaction if an admin withdrew it since it was read.
+      db.submission.update({ where: { id: submissionId, reviewStatus: { not: "withdrawn" } }, data: { reviewStatus: "decided" } }),
+      auditEventQuery(db, actor, { action: "submission.decide", outcome: "success", recordType: "submission", recordId: submissionId, at: now }),
+    ]);
+  } catch (error) {
+    if (isMissingRecord(error)) throw new AppError("conflict");
+    throw error;
+  }
   return { id, createdAt: now.toISOString() };
 }

@@ -87,6 +87,16 @@ describe("the decision form", () => {
     expect(router.refresh).not.toHaveBeenCalled();
   });
 
+  it("explains a 409: the submission was withdrawn from the queue meanwhile", async () => {
+    stubFetch(reply(409, { error: "conflict" }));
+    const user = renderForm();
+    await user.click(screen.getByRole("radio", { name: "Approved for consultation" }));
+    await user.click(screen.getByRole("button", { name: "Record decision" }));
+
+    expect(await errorSummary()).toHaveTextContent("It was withdrawn from the queue meanwhile. Reload the page to see who withdrew it and why.");
+    expect(router.refresh).not.toHaveBeenCalled();
+  });
+
   it("explains a session that ended", async () => {
     stubFetch(reply(401, { error: "unauthenticated" }));
     const user = renderForm();

@@ -8,12 +8,15 @@ import { defaultPolicy } from "@/lib/screening";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getAuth } from "@/lib/server/auth/better-auth";
 import { signInStaff } from "@/lib/server/auth/sign-in";
+import { getRateLimits } from "@/lib/server/rate-limits";
 import { createDatabaseClient, getDatabase, type Database } from "@/lib/server/db/client";
 import { createStaffUser } from "@/lib/server/staff/create-staff-user";
 import { updateStaffUser } from "@/lib/server/staff/update-staff-user";
 import { createSubmission } from "@/lib/server/submissions/create-submission";
 import { openSubmission, openSubmissionsForPrint } from "@/lib/server/submissions/open-submission";
 import { recordDecision } from "@/lib/server/submissions/record-decision";
+import { restoreSubmission } from "@/lib/server/submissions/restore-submission";
+import { withdrawSubmission } from "@/lib/server/submissions/withdraw-submission";
 import type { Actor } from "@/lib/staff/types";
 import { intakeWith } from "@/tests/fixtures/intake";
 import { DEMO_EMAILS, seedStaff, signedInHeaders } from "@/tests/integration/staff-sessions";
@@ -34,7 +37,7 @@ function dbCopy(...args: string[]): Promise<{ status: number; stdout: string; st
   });
 }
 
-const MODELS = ["user", "account", "session", "verification", "submission", "decision", "auditEvent"] as const;
+const MODELS = ["user", "account", "session", "verification", "submission", "decision", "submissionWithdrawal", "auditEvent"] as const;
 
 /** Every row of a table, ordered by id, with dates as instants (ISO strings) so a difference reads clearly. */
 async function rowsOf(client: Database, model: (typeof MODELS)[number]) {
@@ -70,7 +73,7 @@ async function fillSource() {
   const clinician: Actor = await authorize(await headers(DEMO_EMAILS.clinician, "203.0.113.7"), "submissions.decide");
   const frontDesk: Actor = await authorize(await headers(DEMO_EMAILS.front_desk, "203.0.113.8"), "submissions.print");
   const admin: Actor = await authorize(await headers(DEMO_EMAILS.admin, "203.0.113.9"), "staff.manage");
-  await signInStaff(getAuth(), db, { email: DEMO_EMAILS.clinician, password: "not the password at all", headers: new Headers() });
+  await signInStaff(getAuth(), db, getRateLimits(), { email: DEMO_EMAILS.clinician, password: "not the password at all", headers: new Headers() });
   await authorize(new Headers(), "audit.read").catch(() => undefined); // an anonymous refusal: null actor
   const { id: leaver } = await createStaffUser(db, admin, { email: "leaver@clinic.example", name: "Lee Leaver", role: "front_desk", password: "plum tram violet hedgehog 42" });
   await updateStaffUser(db, admin, { userId: leaver, change: { disabled: true } });
@@ -95,6 +98,9 @@ async function fillSource() {
     await recordDecision(db, clinician, { submissionId: id, decision: i === 4 ? "not_suitable" : "approved_for_consultation", note: "" });
   }
   await openSubmissionsForPrint(db, frontDesk, { ids: submissions.slice(6).map(({ id }) => id) });
+  await withdrawSubmission(db, admin, { submissionId: submissions[10]!.id, reason: "Duplicate of an earlier one" });
+  await withdrawSubmission(db, admin, { submissionId: submissions[11]!.id, reason: "A test entry" });
+  await restoreSubmission(db, admin, { submissionId: submissions[11]!.id, reason: "Not a test after all" });
 }
 
 /** What must never be printed: patients' names and emails, password hashes, session tokens. */
@@ -154,13 +160,14 @@ describe("npm run db:copy", () => {
     for (const model of MODELS) expect(target[model], model).toEqual(source[model]);
     // The history really has every kind of row the copy must carry.
     expect(source.decision!.length).toBe(9);
+    expect(source.submissionWithdrawal!.length).toBe(3);
     expect(source.session!.length).toBe(3);
     expect(source.user!.some((user) => user.disabled === true)).toBe(true);
     expect(source.auditEvent!.some((event) => event.actorId === null)).toBe(true);
     expect(source.submission!.some((row) => row.phone === null && row.idempotencyKey === null)).toBe(true);
 
     // Counts of both sides, side by side, per table.
-    const tables = { user: "staff_users", account: "staff_accounts", session: "staff_sessions", verification: "verifications", submission: "submissions", decision: "decisions", auditEvent: "audit_events" };
+    const tables = { user: "staff_users", account: "staff_accounts", session: "staff_sessions", verification: "verifications", submission: "submissions", decision: "decisions", submissionWithdrawal: "submission_withdrawals", auditEvent: "audit_events" };
     for (const model of MODELS) {
       const n = source[model]!.length;
       expect(run.stdout).toMatch(new RegExp(`^${tables[model]}\\s+${n}\\s+${n}$`, "m"));
@@ -172,7 +179,7 @@ describe("npm run db:copy", () => {
     const before = await withClient(server.url("clinic"), everyTable);
     const run = await dbCopy("--from", sourceUrl, "--to", server.url("clinic"));
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/already holds data \(staff_users, staff_accounts, staff_sessions, verifications, submissions, decisions, audit_events\)/);
+    expect(run.stderr).toMatch(/already holds data \(staff_users, staff_accounts, staff_sessions, verifications, submissions, decisions, submission_withdrawals, audit_events\)/);
     expect(await withClient(server.url("clinic"), everyTable)).toEqual(before);
   });
 

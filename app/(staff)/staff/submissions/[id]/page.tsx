@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { StaffFrame } from "@/components/layout/StaffFrame";
 import { AnswersByStep } from "@/components/review/AnswersByStep";
 import { ConsentDetails } from "@/components/review/ConsentDetails";
@@ -7,12 +8,16 @@ import { DecisionForm } from "@/components/review/DecisionForm";
 import { DecisionHistory } from "@/components/review/DecisionHistory";
 import { PatientDetails } from "@/components/review/PatientDetails";
 import { ReasonList } from "@/components/review/ReasonList";
+import { WithdrawalForm } from "@/components/review/WithdrawalForm";
+import { WithdrawalHistory } from "@/components/review/WithdrawalHistory";
+import { WithdrawnNotice } from "@/components/review/WithdrawnNotice";
 import { OutcomeTag } from "@/components/submissions/OutcomeTag";
 import { DateTime } from "@/components/ui/DateTime";
 import { isAllowed } from "@/lib/staff/permissions";
 import { linkReasons } from "@/lib/submissions/reason-links";
 import { REVIEW_STATUS_LABELS } from "@/lib/vocabulary";
 import { getDatabase } from "@/lib/server/db/client";
+import { isValidText } from "@/lib/server/http/malformed-text";
 import { authorizePage, forPage } from "@/lib/server/pages";
 import { openSubmission } from "@/lib/server/submissions/open-submission";
 
@@ -23,10 +28,15 @@ export const dynamic = "force-dynamic";
 
 export default async function SubmissionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  // "%00" in the path decodes to U+0000, which no record's id holds and PostgreSQL refuses.
+  if (!isValidText(id)) notFound();
   const staff = await authorizePage("submissions.view", { recordId: id });
   const submission = await forPage(openSubmission(getDatabase(), staff, { id }));
   const { patient, answers, reasons } = submission;
   const links = linkReasons(submission);
+  // The newest entry of the history is the withdrawal in force while the status says so.
+  const withdrawal = submission.reviewStatus === "withdrawn" ? submission.withdrawals[0] : undefined;
+  const canWithdraw = isAllowed(staff.role, "submissions.withdraw");
   return (
     <StaffFrame staff={staff}>
       <p>
@@ -35,6 +45,7 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
       <h1>
         {patient.firstName} {patient.lastName}
       </h1>
+      {withdrawal && <WithdrawnNotice withdrawal={withdrawal} canRestore={canWithdraw} />}
       <dl className="key-facts">
         <div>
           <dt>Reference</dt>
@@ -79,7 +90,18 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
       <h2>Decisions</h2>
       <DecisionHistory decisions={submission.decisions} />
 
-      {isAllowed(staff.role, "submissions.decide") && <DecisionForm submissionId={submission.id} />}
+      {isAllowed(staff.role, "submissions.decide") &&
+        (withdrawal ? <p>A withdrawn submission takes no decision until an admin restores it to the queue.</p> : <DecisionForm submissionId={submission.id} />)}
+
+      {submission.withdrawals.length > 0 && (
+        <>
+          <h2>Withdrawals</h2>
+          <WithdrawalHistory withdrawals={submission.withdrawals} />
+        </>
+      )}
+
+      {/* One place for both, so its confirmation stays when withdrawing turns it into restoring. */}
+      {canWithdraw && <WithdrawalForm submissionId={submission.id} action={withdrawal ? "restore" : "withdraw"} />}
     </StaffFrame>
   );
 }
