@@ -28,6 +28,9 @@ export default defineConfig({
   },
   projects: [
     { name: "phone", use: { ...devices["Pixel 5"], viewport: { width: 360, height: 740 }, launchOptions: chromium } },
+    // Each attack of issue 12 repeated against production servers, printing what it got.
+    // The fuzz test beside them (*.test.ts) runs in vitest's "security" project.
+    { name: "security", testDir: "tests/security", testMatch: /\.spec\.ts$/, use: { launchOptions: chromium } },
   ],
   webServer: {
     // A production build on a fresh database, as a clinic would run it.
@@ -46,6 +49,12 @@ export default defineConfig({
       CLINIC_NAME: "Riverside Skin Clinic",
       CLINIC_PHONE: "020 7946 0123",
       REVIEW_CONTACT_DAYS: "3",
+      // The whole suite comes from one address; the security tier tests the default limits
+      // on servers of its own.
+      RATE_LIMIT_SUBMISSIONS_PER_MINUTE: "1000",
+      RATE_LIMIT_SUBMISSIONS_PER_DAY: "10000",
+      RATE_LIMIT_ASSESSMENTS_PER_MINUTE: "1000",
+      SIGN_IN_MAX_FAILURES_PER_ADDRESS: "1000",
     },
   },
 });

@@ -26,13 +26,24 @@ export function levelLabel(level: Level, temporary: boolean): string {
   return temporary ? `${LEVEL_LABELS[level]} for now` : LEVEL_LABELS[level];
 }
 
-export const REVIEW_STATUSES = ["new", "in_review", "decided"] as const;
+/** `withdrawn`: an admin took it out of the queue as junk or a duplicate; it is in no list but its own. */
+export const REVIEW_STATUSES = ["new", "in_review", "decided", "withdrawn"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
   new: "New",
   in_review: "In review",
   decided: "Decided",
+  withdrawn: "Withdrawn",
+};
+
+/** What one row of a submission's withdrawal history did: took it out of the queue, or put it back. */
+export const WITHDRAWAL_ACTIONS = ["withdrawn", "restored"] as const;
+export type WithdrawalAction = (typeof WITHDRAWAL_ACTIONS)[number];
+
+export const WITHDRAWAL_ACTION_LABELS: Record<WithdrawalAction, string> = {
+  withdrawn: "Withdrawn from the queue",
+  restored: "Restored to the queue",
 };
 
 export const DECISIONS = ["approved_for_consultation", "not_suitable", "more_information_needed"] as const;
@@ -56,10 +67,13 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
 export const AUDIT_ACTIONS = [
   "auth.sign_in",
   "auth.sign_out",
+  "auth.lock_clear",
   "access.denied",
   "submission.view",
   "submission.print",
   "submission.decide",
+  "submission.withdraw",
+  "submission.restore",
   "submissions.export",
   "staff.create",
   "staff.update",

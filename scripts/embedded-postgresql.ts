@@ -12,7 +12,7 @@ export interface PostgresqlServer {
   /** A `postgresql://` URL of `database` on this server. */
   url(database?: string): string;
   /** Runs SQL as the superuser, on the `postgres` database unless told otherwise. */
-  query(sql: string, database?: string): Promise<pg.QueryResult>;
+  query(sql: string, database?: string, values?: unknown[]): Promise<pg.QueryResult>;
   stop(): Promise<void>;
 }
 
@@ -66,11 +66,11 @@ export async function startPostgresql({ durable = true }: { durable?: boolean } 
   const url = (database = "postgres") => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     url,
-    async query(sql, database) {
+    async query(sql, database, values) {
       const client = new pg.Client({ connectionString: url(database) });
       await client.connect();
       try {
-        return await client.query(sql);
+        return await client.query(sql, values);
       } finally {
         await client.end();
       }

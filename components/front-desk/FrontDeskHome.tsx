@@ -1,12 +1,11 @@
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
-import type { FieldErrors } from "@/components/ui/field-errors";
 import { NextPageLink } from "@/components/ui/NextPageLink";
-import { SubmissionFilters, type FilterField } from "@/components/submissions/SubmissionFilters";
+import { SubmissionFilters, type SearchFilters } from "@/components/submissions/SubmissionFilters";
 import { BATCH_PRINT_FORM, SubmissionTable } from "@/components/submissions/SubmissionTable";
 import type { SubmissionPage } from "@/lib/submissions/types";
 
 interface FrontDeskHomeProps {
-  filters: { values: Record<FilterField, string>; errors: FieldErrors<FilterField> | null };
+  filters: SearchFilters;
   /** True when staff searched; otherwise the list is today's submissions. */
   searching: boolean;
   page: SubmissionPage | null;
@@ -25,7 +24,14 @@ export function FrontDeskHome({ filters, searching, page, printDayHref, nextHref
     <>
       {filters.errors !== null && <ErrorSummary items={filters.errors.summary} />}
       <h1>Find a submission</h1>
-      <SubmissionFilters values={filters.values} errors={filters.errors?.byField ?? {}} withOutcome={false} clearHref="/staff" />
+      <SubmissionFilters
+        values={filters.values}
+        errors={filters.errors?.byField ?? {}}
+        withOutcome={false}
+        clearHref="/staff"
+        action={filters.action}
+        expired={filters.expired}
+      />
       {page !== null && (
         <>
           <SubmissionTable

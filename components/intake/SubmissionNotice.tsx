@@ -22,7 +22,13 @@ function ProblemMessage({ problem, clinicPhone }: { problem: SubmitProblem; clin
         </>
       );
     case "busy":
-      return <>The clinic&apos;s server is busy right now. Your answers are still here. Wait a minute, then try again.</>;
+      return (
+        <>
+          Many screenings have been sent from your internet connection in a short time, so the clinic is pausing new ones
+          from it. Your answers are still here. Wait a few minutes, then try again, or call us on{" "}
+          <PhoneLink phone={clinicPhone} />.
+        </>
+      );
     case "conflict":
       return (
         <>

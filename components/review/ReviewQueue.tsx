@@ -1,14 +1,13 @@
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
-import type { FieldErrors } from "@/components/ui/field-errors";
 import { NextPageLink } from "@/components/ui/NextPageLink";
-import { SubmissionFilters, type FilterField } from "@/components/submissions/SubmissionFilters";
+import { SubmissionFilters, type SearchFilters } from "@/components/submissions/SubmissionFilters";
 import { SubmissionTable } from "@/components/submissions/SubmissionTable";
 import type { SubmissionPage } from "@/lib/submissions/types";
 import { QueueTabs, type QueueTabLink } from "./QueueTabs";
 
 interface ReviewQueueProps {
   /** What was typed in the filters, and what is wrong with it; no list is shown while anything is. */
-  filters: { values: Record<FilterField, string>; errors: FieldErrors<FilterField> | null };
+  filters: SearchFilters;
   /** The tab shown, and the filter parameters it keeps in its form. */
   tab: { id: string; caption: string; withOutcome: boolean; hidden: Record<string, string>; clearHref: string };
   tabs: readonly QueueTabLink[];
@@ -31,6 +30,8 @@ export function ReviewQueue({ filters, tab, tabs, page, exportHref, nextHref, fi
         hidden={tab.hidden}
         withOutcome={tab.withOutcome}
         clearHref={tab.clearHref}
+        action={filters.action}
+        expired={filters.expired}
       />
       {page !== null && (
         <>

@@ -1,12 +1,21 @@
 import Link from "next/link";
 import { Field } from "@/components/ui/Field";
+import type { FieldErrors } from "@/components/ui/field-errors";
 import { OUTCOME_LABELS, OUTCOMES } from "@/lib/vocabulary";
 
 export const FILTER_FIELDS = ["q", "dateOfBirth", "from", "to", "outcome"] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
 
+/** A list's search as its page hands it over: what was typed, what is wrong with it, where it posts. */
+export interface SearchFilters {
+  values: Record<FilterField, string>;
+  errors: FieldErrors<FilterField> | null;
+  action: (form: FormData) => Promise<void>;
+  expired: boolean;
+}
+
 interface SubmissionFiltersProps {
-  /** What was typed, as the URL holds it, so a bad value can be corrected in place. */
+  /** What was typed, so a bad value can be corrected in place. */
   values: Record<FilterField, string>;
   errors: Partial<Record<FilterField, string>>;
   /** Parameters to keep, such as the queue's tab. */
@@ -14,15 +23,26 @@ interface SubmissionFiltersProps {
   withOutcome: boolean;
   /** Where "Clear" goes: the same view without filters. */
   clearHref: string;
+  /** The server action that keeps the patient's details out of the URL. */
+  action: (form: FormData) => Promise<void>;
+  /** The search's id named a search that has expired or is not this staff member's. */
+  expired?: boolean;
 }
 
 /**
- * Search and filters as a GET form: the URL holds only what staff typed, so a view can be
- * bookmarked, reloaded and used without JavaScript.
+ * Search and filters as a POST form (it works without JavaScript): the server keeps the
+ * name, email, reference and date of birth, and the list's URL carries only the search's id
+ * and the filters that are not patient data, so a view can still be reloaded and shared
+ * between tabs, but no patient detail reaches history, prefetches or logs.
  */
-export function SubmissionFilters({ values, errors, hidden = {}, withOutcome, clearHref }: SubmissionFiltersProps) {
+export function SubmissionFilters({ values, errors, hidden = {}, withOutcome, clearHref, action, expired = false }: SubmissionFiltersProps) {
   return (
-    <form method="get" className="filters" role="search" aria-label="Submissions">
+    <form action={action} className="filters" role="search" aria-label="Submissions">
+      {expired && (
+        <p className="notice" role="status">
+          That search has ended (searches last a day). Search again.
+        </p>
+      )}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -55,6 +55,13 @@ const envSchema = z.object({
   ),
   SESSION_IDLE_MINUTES: optional(wholeNumber(30, 5, 24 * 60)),
   SESSION_MAX_HOURS: optional(wholeNumber(12, 1, 7 * 24)),
+  TRUST_PROXY_HOPS: optional(wholeNumber(0, 0, 10)),
+  RATE_LIMIT_SUBMISSIONS_PER_MINUTE: optional(wholeNumber(30, 1, 100_000)),
+  RATE_LIMIT_SUBMISSIONS_PER_DAY: optional(wholeNumber(300, 1, 1_000_000)),
+  RATE_LIMIT_ASSESSMENTS_PER_MINUTE: optional(wholeNumber(120, 1, 100_000)),
+  SIGN_IN_MAX_FAILURES: optional(wholeNumber(5, 1, 100)),
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: optional(wholeNumber(20, 1, 100_000)),
+  SIGN_IN_LOCK_MINUTES: optional(wholeNumber(15, 1, 24 * 60)),
   SEED_DEMO_ACCOUNTS: optional(
     z
       .enum(["true", "false"], { message: 'must be "true" or "false"' })
@@ -84,8 +91,21 @@ export type Config = {
   authSecret: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** How many proxies in front of the app append to X-Forwarded-For (lib/server/http/client-address.ts). */
+  trustProxyHops: number;
+  rateLimits: RateLimitSettings;
   /** Where the app is served; when it is https, browsers are told to use nothing else (HSTS). */
   appUrl: string | undefined;
+};
+
+/** Requests one client address may make, and sign-in failures before a lock (lib/server/rate-limits.ts). */
+export type RateLimitSettings = {
+  submissionsPerMinute: number;
+  submissionsPerDay: number;
+  assessmentsPerMinute: number;
+  signInMaxFailures: number;
+  signInMaxFailuresPerAddress: number;
+  signInLockSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -122,6 +142,15 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     authSecret: vars.BETTER_AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET,
     sessionIdleMinutes: vars.SESSION_IDLE_MINUTES,
     sessionMaxHours: vars.SESSION_MAX_HOURS,
+    trustProxyHops: vars.TRUST_PROXY_HOPS,
+    rateLimits: {
+      submissionsPerMinute: vars.RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
+      submissionsPerDay: vars.RATE_LIMIT_SUBMISSIONS_PER_DAY,
+      assessmentsPerMinute: vars.RATE_LIMIT_ASSESSMENTS_PER_MINUTE,
+      signInMaxFailures: vars.SIGN_IN_MAX_FAILURES,
+      signInMaxFailuresPerAddress: vars.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+      signInLockSeconds: vars.SIGN_IN_LOCK_MINUTES * 60,
+    },
     appUrl: vars.APP_URL,
   };
 }

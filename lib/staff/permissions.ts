@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   "submissions.print": ["clinician", "front_desk", "admin"],
   "submissions.decide": ["clinician", "admin"],
   "submissions.export": ["clinician", "admin"],
+  /** Take junk or a duplicate out of the queue and its lists, put it back, and list what was taken out. */
+  "submissions.withdraw": ["admin"],
   "staff.manage": ["admin"],
   "audit.read": ["admin"],
 } as const satisfies Record<string, readonly StaffRole[]>;

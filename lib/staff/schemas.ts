@@ -45,3 +45,8 @@ export const staffChangeSchema = z
   })
   .refine((change) => change.role !== undefined || change.disabled !== undefined, { message: "Change the role or the status" });
 export type StaffChange = z.output<typeof staffChangeSchema>;
+
+/** An admin clears one sign-in lock, named by the id the locks list gives. */
+export const clearSignInLockSchema = z.strictObject({
+  lockId: z.string({ message: "Name the lock to clear" }).min(1, { message: "Name the lock to clear" }).max(600, { message: "Name the lock to clear" }),
+});

@@ -21,3 +21,13 @@ export interface StaffUserRow {
   readonly disabled: boolean;
   readonly createdAt: string;
 }
+
+/** Sign-in attempts refused until `until`: for one account from one address, or from one address. */
+export interface SignInLock {
+  /** Opaque: what an admin sends back to clear it. */
+  readonly id: string;
+  readonly kind: "account" | "address";
+  /** "email from address" for an account lock, the address for an address lock. */
+  readonly who: string;
+  readonly until: string;
+}

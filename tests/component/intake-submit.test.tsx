@@ -147,7 +147,7 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
   it.each([
     [500, { error: "internal" }, "Something went wrong on our side. Your answers are still here", "Try again"],
     [201, { unexpected: true }, "Something went wrong on our side", "Try again"],
-    [429, { error: "rate_limited" }, "The clinic's server is busy right now", "Try again"],
+    [429, { error: "rate_limited" }, "the clinic is pausing new ones from it. Your answers are still here", "Try again"],
     [409, { error: "idempotency_conflict" }, "We had already received an earlier version of your answers", "Submit my answers"],
     [400, { error: "invalid_request", issues: [{ path: "answers", message: "Send the answers as an object" }] }, "We couldn't accept your answers", "Submit my answers"],
   ])("explains a %i response in plain words and keeps the answers", async (status, body, message, buttonLabel) => {

@@ -1,6 +1,7 @@
 import { getAuth } from "@/lib/server/auth/better-auth";
 import { signInStaff } from "@/lib/server/auth/sign-in";
 import { getDatabase } from "@/lib/server/db/client";
+import { getRateLimits } from "@/lib/server/rate-limits";
 import { DEMO_PASSWORD, seedDemoAccounts } from "@/lib/server/staff/demo-accounts";
 
 export const DEMO_EMAILS = {
@@ -16,7 +17,7 @@ export async function seedStaff(): Promise<void> {
 
 /** Signs in for real and returns the request headers a browser would then send. */
 export async function signedInHeaders(email: string, password = DEMO_PASSWORD, now?: Date): Promise<Headers> {
-  const result = await signInStaff(getAuth(), getDatabase(), { email, password, headers: new Headers(), now });
+  const result = await signInStaff(getAuth(), getDatabase(), getRateLimits(), { email, password, headers: new Headers(), now });
   if (!result.ok) throw new Error(`sign-in failed for ${email}: ${result.reason}`);
   return new Headers({ cookie: result.setCookie.map((cookie) => cookie.split(";")[0]).join("; ") });
 }

@@ -8,11 +8,13 @@ import { utcCalendarDate } from "@/lib/questionnaire";
 import { hrefWith, paramValue, paramValues, type SearchParams } from "@/lib/search-params";
 import { isAllowed } from "@/lib/staff/permissions";
 import type { Actor } from "@/lib/staff/types";
-import { QUEUE_TABS, queueTab, tabFilter, tabParam } from "@/lib/submissions/queue-tabs";
+import { QUEUE_TABS, queueTab, queueTabsFor, tabFilter, tabParam } from "@/lib/submissions/queue-tabs";
 import { getDatabase } from "@/lib/server/db/client";
 import { validateSearchParams } from "@/lib/server/http/read-input";
 import { authorizePage } from "@/lib/server/pages";
 import { countSubmissions, listQuerySchema, listSubmissions } from "@/lib/server/submissions/list-submissions";
+import { withSavedSearch } from "@/lib/server/submissions/staff-search";
+import { searchSubmissions } from "./search-action";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -21,21 +23,27 @@ export const dynamic = "force-dynamic";
 /** Each role's home: the review queue for clinicians and admins, today's list and search for the front desk. */
 export default async function StaffHomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await authorizePage("submissions.list");
-  const params = await searchParams;
+  // The patient's details come from the search saved on the server; the URL has its id.
+  const { params, searchId, expired } = await withSavedSearch(getDatabase(), staff, await searchParams);
+  const search = { searchId, expired };
   return (
     <StaffFrame staff={staff} current="home">
-      {staff.role === "front_desk" ? <FrontDesk params={params} /> : <Queue params={params} staff={staff} />}
+      {staff.role === "front_desk" ? <FrontDesk params={params} search={search} /> : <Queue params={params} search={search} staff={staff} />}
     </StaffFrame>
   );
 }
 
-async function Queue({ params, staff }: { params: SearchParams; staff: Actor }) {
+/** The saved search behind the list: its id for the list's links, and whether it has ended. */
+type SavedSearch = { searchId: string | undefined; expired: boolean };
+
+async function Queue({ params, search: saved, staff }: { params: SearchParams; search: SavedSearch; staff: Actor }) {
   // The tab is the page's own parameter; the others are the list's filters.
   const filterParams = Object.fromEntries(Object.entries(params).filter(([key]) => key !== "tab"));
-  const tab = queueTab(paramValue(params, "tab"));
+  const tabs = queueTabsFor(staff.role);
+  const tab = queueTab(paramValue(params, "tab"), tabs);
   const toReview = tab === QUEUE_TABS[0];
   const values = paramValues(filterParams, FILTER_FIELDS);
-  const search = { q: values.q, dateOfBirth: values.dateOfBirth, from: values.from, to: values.to };
+  const search = { search: saved.searchId, from: values.from, to: values.to };
   const parsed = validateSearchParams(listQuerySchema, filterParams);
 
   const db = getDatabase();
@@ -44,7 +52,7 @@ async function Queue({ params, staff }: { params: SearchParams; staff: Actor }) 
   const here = { ...search, tab: tabParam(tab), outcome: toReview ? undefined : values.outcome };
   return (
     <ReviewQueue
-      filters={{ values, errors: parsed.ok ? null : fieldErrors(parsed.issues, FILTER_FIELDS) }}
+      filters={{ values, errors: parsed.ok ? null : fieldErrors(parsed.issues, FILTER_FIELDS), action: searchSubmissions, expired: saved.expired }}
       tab={{
         id: tab.id,
         caption: tab.caption,
@@ -52,7 +60,7 @@ async function Queue({ params, staff }: { params: SearchParams; staff: Actor }) 
         hidden: toReview ? {} : { tab: tab.id },
         clearHref: hrefWith("/staff", { tab: tabParam(tab) }),
       }}
-      tabs={QUEUE_TABS.map((candidate) => ({
+      tabs={tabs.map((candidate) => ({
         id: candidate.id,
         label: candidate.label,
         count: counts ? candidate.count(counts) : 0,
@@ -70,7 +78,7 @@ async function Queue({ params, staff }: { params: SearchParams; staff: Actor }) 
   );
 }
 
-async function FrontDesk({ params }: { params: SearchParams }) {
+async function FrontDesk({ params, search: saved }: { params: SearchParams; search: SavedSearch }) {
   const values = paramValues(params, FILTER_FIELDS);
   const parsed = validateSearchParams(listQuerySchema, params);
   const today = utcCalendarDate(new Date());
@@ -84,10 +92,10 @@ async function FrontDesk({ params }: { params: SearchParams }) {
         order: "newest",
       })
     : null;
-  const here = { q: values.q, dateOfBirth: values.dateOfBirth, from: values.from, to: values.to };
+  const here = { search: saved.searchId, from: values.from, to: values.to };
   return (
     <FrontDeskHome
-      filters={{ values, errors: parsed.ok ? null : fieldErrors(parsed.issues, FILTER_FIELDS) }}
+      filters={{ values, errors: parsed.ok ? null : fieldErrors(parsed.issues, FILTER_FIELDS), action: searchSubmissions, expired: saved.expired }}
       searching={searching}
       page={page}
       printDayHref={hrefWith("/staff/print", { date: today })}

@@ -1,7 +1,9 @@
 import { assessmentRequestSchema, utcCalendarDate } from "@/lib/questionnaire";
 import { assess } from "@/lib/screening";
+import { clientAddress } from "@/lib/server/http/client-address";
 import { readJson } from "@/lib/server/http/read-input";
 import { handleApiRequest, jsonResponse } from "@/lib/server/http/respond";
+import { consumeOrRefuse, fromAddress, getRateLimits } from "@/lib/server/rate-limits";
 import { getScreeningPolicy } from "@/lib/server/screening-policy";
 
 export const dynamic = "force-dynamic";
@@ -9,6 +11,7 @@ export const dynamic = "force-dynamic";
 /** Screens answers without storing or logging anything about them. */
 export function POST(request: Request): Promise<Response> {
   return handleApiRequest("POST /api/assessments", async () => {
+    await consumeOrRefuse(fromAddress(getRateLimits().assessments, clientAddress(request.headers)));
     const input = await readJson(request, assessmentRequestSchema);
     return jsonResponse(assess(input, utcCalendarDate(new Date()), getScreeningPolicy()));
   });

@@ -1,18 +1,21 @@
 import { intakeSchema } from "@/lib/questionnaire";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getDatabase } from "@/lib/server/db/client";
+import { clientAddress } from "@/lib/server/http/client-address";
 import { readIdempotencyKey } from "@/lib/server/http/idempotency-key";
 import { readJson, readQuery } from "@/lib/server/http/read-input";
 import { handleApiRequest, jsonResponse } from "@/lib/server/http/respond";
+import { consumeOrRefuse, fromAddress, getRateLimits } from "@/lib/server/rate-limits";
 import { getScreeningPolicy } from "@/lib/server/screening-policy";
 import { createSubmission } from "@/lib/server/submissions/create-submission";
 import { listQuerySchema, listSubmissions } from "@/lib/server/submissions/list-submissions";
 
 export const dynamic = "force-dynamic";
 
-/** A patient submits the intake (public). */
+/** A patient submits the intake (public, so rate limited per client address). */
 export function POST(request: Request): Promise<Response> {
   return handleApiRequest("POST /api/submissions", async () => {
+    await consumeOrRefuse(fromAddress(getRateLimits().submissions, clientAddress(request.headers)));
     const intake = await readJson(request, intakeSchema);
     const idempotencyKey = readIdempotencyKey(request);
     const receipt = await createSubmission(getDatabase(), { intake, idempotencyKey, policy: getScreeningPolicy(), now: new Date() });

@@ -3,46 +3,64 @@ import type { Credentials } from "@/lib/staff/schemas";
 import { knownCode, STAFF_ROLES } from "@/lib/vocabulary";
 import { auditEventQuery, type AuditActor } from "@/lib/server/audit/audit-event";
 import type { Database } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
 import { clientAddress } from "@/lib/server/http/client-address";
+import { addressKey, consumeOrRefuse, type RateLimits } from "@/lib/server/rate-limits";
+import { hashPassword } from "./passwords";
 import type { Auth } from "./better-auth";
-
-export const LOCKOUT_ATTEMPTS = 5;
-export const LOCKOUT_WINDOW_MS = 15 * 60_000;
 
 export type SignInResult =
   | { ok: true; setCookie: string[] }
   | { ok: false; reason: "invalid_credentials" }
   | { ok: false; reason: "locked"; retryAfterSeconds: number };
 
+/** The key of one account's attempts from one client address (listed to admins as a lock). */
+export function accountAttemptsKey(email: string, address: string | null): string {
+  return `${email} from ${addressKey(address)}`;
+}
+
 /**
  * Signs a staff member in with email and password. A wrong email, a wrong password and a
- * disabled account all get the same answer. After LOCKOUT_ATTEMPTS failures for one
- * account within LOCKOUT_WINDOW_MS (counted from the audit log, so every app server sees
- * them), further attempts are refused until the oldest failure leaves the window.
- * Every attempt is audited.
+ * disabled account all get the same answer after the same work (one password hash).
+ *
+ * Every attempt is counted, in one atomic increment per limit, before any password is
+ * checked, so a burst gets no more checks than the limit however it is timed: past
+ * SIGN_IN_MAX_FAILURES for one account from one client address, or
+ * SIGN_IN_MAX_FAILURES_PER_ADDRESS from one address across accounts, attempts are refused
+ * until the lock ends, the right password included. A lock is per address, so nobody can
+ * lock a colleague out from elsewhere. A success gives its attempt back. Every attempt is
+ * audited.
  */
 export async function signInStaff(
   auth: Auth,
   db: Database,
+  limits: Pick<RateLimits, "signInAccount" | "signInAddress">,
   input: Credentials & { headers: Headers; now?: Date },
 ): Promise<SignInResult> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
+  const address = clientAddress(input.headers);
   const user = await db.user.findUnique({ where: { email }, select: { id: true, role: true, disabled: true } });
-  const actor: AuditActor = { id: user?.id ?? null, role: knownCode(STAFF_ROLES, user?.role) ?? null, ipAddress: clientAddress(input.headers) };
+  const actor: AuditActor = { id: user?.id ?? null, role: knownCode(STAFF_ROLES, user?.role) ?? null, ipAddress: address };
   const audit = (outcome: "success" | "failure" | "denied") =>
     auditEventQuery(db, actor, { action: "auth.sign_in", outcome, recordType: "staff_user", recordId: user?.id, at: now });
 
-  if (user) {
-    const retryAfterSeconds = await lockedFor(db, user.id, now);
-    if (retryAfterSeconds > 0) {
-      await audit("denied");
-      return { ok: false, reason: "locked", retryAfterSeconds };
-    }
+  const accountKey = accountAttemptsKey(email, address);
+  try {
+    await consumeOrRefuse([
+      [limits.signInAccount, accountKey],
+      [limits.signInAddress, addressKey(address)],
+    ]);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    await audit("denied");
+    return { ok: false, reason: "locked", retryAfterSeconds: error.details.retryAfterSeconds ?? 1 };
   }
 
+  // better-auth hashes the password for an unknown email too; a disabled account does the
+  // same work, so that timing cannot tell the three apart.
   const response = user?.disabled
-    ? undefined
+    ? await hashPassword(input.password).then(() => undefined)
     : await auth.api
         .signInEmail({ body: { email, password: input.password, rememberMe: false }, headers: input.headers, asResponse: true })
         .catch(() => undefined);
@@ -51,25 +69,7 @@ export async function signInStaff(
     await audit("failure");
     return { ok: false, reason: "invalid_credentials" };
   }
+  await Promise.all([limits.signInAccount.delete(accountKey), limits.signInAddress.reward(addressKey(address), 1)]);
   await audit("success");
   return { ok: true, setCookie: response.headers.getSetCookie() };
-}
-
-/** Seconds until the account may try again: 0 unless it failed too often in the window. */
-async function lockedFor(db: Database, userId: string, now: Date): Promise<number> {
-  const windowStart = new Date(now.getTime() - LOCKOUT_WINDOW_MS);
-  const lastSuccess = await db.auditEvent.findFirst({
-    where: { action: "auth.sign_in", recordId: userId, outcome: "success", at: { gte: windowStart } },
-    orderBy: { at: "desc" },
-    select: { at: true },
-  });
-  const failures = await db.auditEvent.findMany({
-    where: { action: "auth.sign_in", recordId: userId, outcome: "failure", at: { gt: lastSuccess?.at ?? windowStart } },
-    orderBy: { at: "desc" },
-    take: LOCKOUT_ATTEMPTS,
-    select: { at: true },
-  });
-  if (failures.length < LOCKOUT_ATTEMPTS) return 0;
-  const oldest = failures[failures.length - 1]!.at.getTime();
-  return Math.max(1, Math.ceil((oldest + LOCKOUT_WINDOW_MS - now.getTime()) / 1000));
 }

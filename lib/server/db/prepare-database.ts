@@ -9,7 +9,8 @@ const MIGRATIONS = { sqlite: "prisma/migrations", postgresql: "prisma/postgresql
 
 /** The migrations this build ships for the database `databaseUrl` names, by folder name. */
 function shippedMigrations(databaseUrl: string): string[] {
-  const folder = path.resolve(MIGRATIONS[databaseProvider(databaseUrl)]);
+  // Read at run time from the deployed folder; not a file the build should trace.
+  const folder = path.resolve(/*turbopackIgnore: true*/ process.cwd(), MIGRATIONS[databaseProvider(databaseUrl)]);
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);

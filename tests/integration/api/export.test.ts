@@ -4,6 +4,7 @@ import { defaultPolicy } from "@/lib/screening";
 import { getDatabase } from "@/lib/server/db/client";
 import { createSubmission } from "@/lib/server/submissions/create-submission";
 import { recordDecision } from "@/lib/server/submissions/record-decision";
+import { saveStaffSearch, type PatientSearch } from "@/lib/server/submissions/staff-search";
 import type { Answers, Patient } from "@/lib/questionnaire";
 import type { Actor } from "@/lib/staff/types";
 import { intakeWith, PATIENT } from "@/tests/fixtures/intake";
@@ -20,6 +21,13 @@ const submit = (answers: Partial<Answers>, patient: Partial<Patient>, now: Date)
 const exportUrl = (query = "") => `http://localhost/api/submissions/export${query ? `?${query}` : ""}`;
 const exportAs = async (email: string | null, query = "") =>
   GET(new Request(exportUrl(query), { headers: email ? await signedInHeaders(email) : new Headers() }));
+
+/** The query of an export of a search saved as the search form saves it, by `email`'s staff member. */
+async function savedSearch(email: string, search: Partial<PatientSearch>, now?: Date): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  const actor: Actor = { id: user.id, name: user.name, role: "clinician", ipAddress: null };
+  return `search=${await saveStaffSearch(db, actor, { q: "", dateOfBirth: "", ...search }, now)}`;
+}
 
 /**
  * The body as it reaches the file, byte order mark included (`Response.text()` would drop
@@ -106,7 +114,7 @@ describe("GET /api/submissions/export", () => {
   });
 
   it("holds no answers", async () => {
-    const csv = await (await exportAs(DEMO_EMAILS.clinician, `q=${grace.reference}`)).text();
+    const csv = await (await exportAs(DEMO_EMAILS.clinician, await savedSearch(DEMO_EMAILS.clinician, { q: grace.reference }))).text();
     expect(csv).not.toMatch(/blood|thinner|keloid|acne|face|grace@example\.com/i);
     expect(csv).not.toContain(PATIENT.dateOfBirth);
   });
@@ -118,14 +126,27 @@ describe("GET /api/submissions/export", () => {
     const byStatus = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.admin, "status=decided")));
     expect(byStatus.map((row) => row.split(",")[0])).toEqual([grace.reference]);
 
-    const byName = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, `q=${PATIENT.lastName.toLowerCase()}`)));
+    const byName = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, await savedSearch(DEMO_EMAILS.clinician, { q: PATIENT.lastName.toLowerCase() }))));
     expect(byName.map((row) => row.split(",")[0])).toEqual([jane.reference]);
 
     const byDates = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, "from=2026-11-20&to=2026-11-21&order=queue")));
     expect(byDates.map((row) => row.split(",")[0])).toEqual([jane.reference, grace.reference]);
 
-    const none = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, "dateOfBirth=1950-01-01")));
+    const none = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, await savedSearch(DEMO_EMAILS.clinician, { dateOfBirth: "1950-01-01" }))));
     expect(none).toEqual([]);
+  });
+
+  it("takes a search only by the id of one saved by the same staff member within a day, never patient details in the link", async () => {
+    for (const query of [`q=${grace.reference}`, "dateOfBirth=1991-06-15"]) {
+      const response = await exportAs(DEMO_EMAILS.clinician, query);
+      expect(response.status).toBe(400);
+      expect(await response.text()).not.toContain(grace.reference);
+    }
+    const someoneElses = await savedSearch(DEMO_EMAILS.admin, { q: "hopper" });
+    expect((await exportAs(DEMO_EMAILS.clinician, someoneElses)).status).toBe(400);
+    const dayOld = await savedSearch(DEMO_EMAILS.clinician, { q: "hopper" }, new Date(Date.now() - 25 * 60 * 60_000));
+    expect((await exportAs(DEMO_EMAILS.clinician, dayOld)).status).toBe(400);
+    expect((await exportAs(DEMO_EMAILS.clinician, "search=no-such-search")).status).toBe(400);
   });
 
   it("writes one audit entry per export, naming who and not whom", async () => {
@@ -133,7 +154,7 @@ describe("GET /api/submissions/export", () => {
     const before = await db.auditEvent.count({ where: { action: "submissions.export" } });
     const headers = await signedInHeaders(DEMO_EMAILS.clinician);
     headers.set("x-forwarded-for", "198.51.100.4");
-    const response = await GET(new Request(exportUrl("q=hopper"), { headers }));
+    const response = await GET(new Request(exportUrl(await savedSearch(DEMO_EMAILS.clinician, { q: "hopper" })), { headers }));
     expect(response.status).toBe(200);
 
     const entries = await db.auditEvent.findMany({ where: { action: "submissions.export" }, orderBy: { at: "asc" } });

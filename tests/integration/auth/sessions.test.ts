@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getAuth } from "@/lib/server/auth/better-auth";
-import { LOCKOUT_ATTEMPTS, signInStaff } from "@/lib/server/auth/sign-in";
+import { accountAttemptsKey, signInStaff } from "@/lib/server/auth/sign-in";
 import { signOutStaff } from "@/lib/server/auth/sign-out";
 import { getStaffSession } from "@/lib/server/auth/staff-session";
 import { getConfig } from "@/lib/server/config";
 import { SYSTEM_ACTOR } from "@/lib/server/audit/audit-event";
 import { getDatabase } from "@/lib/server/db/client";
+import { createRateLimits, getRateLimits } from "@/lib/server/rate-limits";
 import { createStaffUser } from "@/lib/server/staff/create-staff-user";
 import { DEMO_PASSWORD } from "@/lib/server/staff/demo-accounts";
 import { updateStaffUser } from "@/lib/server/staff/update-staff-user";
@@ -17,8 +18,13 @@ const config = getConfig();
 const MINUTE = 60_000;
 const at = (start: Date, minutes: number) => new Date(start.getTime() + minutes * MINUTE);
 const sessionAt = (headers: Headers, now: Date) => getStaffSession(auth, db, config, headers, now);
-const attempt = (email: string, password: string, now?: Date) =>
-  signInStaff(auth, db, { email, password, headers: new Headers({ "x-forwarded-for": "203.0.113.7" }), now });
+const attempt = (email: string, password: string) =>
+  signInStaff(auth, db, getRateLimits(), { email, password, headers: new Headers({ "x-forwarded-for": "203.0.113.7" }) });
+/** Limits as configured but for a short lock, each test from its own client addresses. */
+const shortLock = (settings: Partial<typeof config.rateLimits> = {}) => createRateLimits(db, { ...config.rateLimits, signInLockSeconds: 2, ...settings });
+const attemptFrom = (limits: ReturnType<typeof shortLock>, address: string, email: string, password: string) =>
+  signInStaff(auth, db, limits, { email, password, headers: new Headers({ "x-forwarded-for": address }) });
+const MAX_FAILURES = config.rateLimits.signInMaxFailures;
 
 beforeAll(seedStaff);
 afterAll(() => db.$disconnect());
@@ -48,16 +54,53 @@ describe("signing in", () => {
     expect(user.accounts[0]?.password).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
-  it(`refuses an account for ${15} minutes after ${LOCKOUT_ATTEMPTS} failures, even with the right password`, async () => {
-    await createStaffUser(db, SYSTEM_ACTOR, { email: "locked@demo.clinic", name: "Lock Test", role: "clinician", password: DEMO_PASSWORD });
-    const start = new Date();
-    for (let i = 0; i < LOCKOUT_ATTEMPTS; i++) {
-      expect(await attempt("locked@demo.clinic", `wrong-${i}`, at(start, i))).toEqual({ ok: false, reason: "invalid_credentials" });
+});
+
+describe("the sign-in lock", () => {
+  beforeAll(() => createStaffUser(db, SYSTEM_ACTOR, { email: "locked@demo.clinic", name: "Lock Test", role: "clinician", password: DEMO_PASSWORD }));
+  const failures = (userEmail: string) =>
+    db.user.findUniqueOrThrow({ where: { email: userEmail } }).then((user) => db.auditEvent.count({ where: { action: "auth.sign_in", recordId: user.id, outcome: "failure" } }));
+
+  it(`refuses an account from one address after ${MAX_FAILURES} failures, the right password too, until the lock ends; other addresses are not locked out`, async () => {
+    const limits = shortLock();
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      expect(await attemptFrom(limits, "198.51.100.1", "locked@demo.clinic", `wrong-${i}`)).toEqual({ ok: false, reason: "invalid_credentials" });
     }
-    const locked = await attempt("locked@demo.clinic", DEMO_PASSWORD, at(start, 5));
+    const locked = await attemptFrom(limits, "198.51.100.1", "locked@demo.clinic", DEMO_PASSWORD);
     expect(locked).toMatchObject({ ok: false, reason: "locked" });
-    if (!locked.ok && locked.reason === "locked") expect(locked.retryAfterSeconds).toBe(10 * 60);
-    expect(await attempt("locked@demo.clinic", DEMO_PASSWORD, at(start, 15.5))).toMatchObject({ ok: true });
+    if (!locked.ok && locked.reason === "locked") expect(locked.retryAfterSeconds).toBeLessThanOrEqual(2);
+    expect(await attemptFrom(limits, "198.51.100.2", "locked@demo.clinic", DEMO_PASSWORD)).toMatchObject({ ok: true });
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect(await attemptFrom(limits, "198.51.100.1", "locked@demo.clinic", DEMO_PASSWORD)).toMatchObject({ ok: true });
+  });
+
+  it(`checks at most ${MAX_FAILURES} passwords of 30 sent at once, and refuses the right one sent in the burst`, async () => {
+    const limits = shortLock();
+    const before = await failures("locked@demo.clinic");
+    const wrong = Array.from({ length: 29 }, (_, i) => attemptFrom(limits, "198.51.100.3", "locked@demo.clinic", `wrong-${i}`));
+    // Sent once the others are counted, while their passwords are still being checked.
+    const key = accountAttemptsKey("locked@demo.clinic", "198.51.100.3");
+    await vi.waitFor(async () => expect((await limits.signInAccount.get(key))?.consumedPoints).toBe(29), { timeout: 10_000, interval: 5 });
+    const right = attemptFrom(limits, "198.51.100.3", "locked@demo.clinic", DEMO_PASSWORD);
+    const results = await Promise.all([...wrong, right]);
+    expect(results.filter((result) => result.ok === false && result.reason === "invalid_credentials")).toHaveLength(MAX_FAILURES);
+    expect(await failures("locked@demo.clinic")).toBe(before + MAX_FAILURES);
+    expect(await right).toMatchObject({ ok: false, reason: "locked" });
+  });
+
+  it("limits one address across accounts, unknown emails included, and not other addresses", async () => {
+    const limits = shortLock({ signInMaxFailuresPerAddress: 3 });
+    for (const email of ["nobody@demo.clinic", DEMO_EMAILS.admin, "someone@demo.clinic"]) {
+      expect(await attemptFrom(limits, "198.51.100.4", email, "wrong")).toEqual({ ok: false, reason: "invalid_credentials" });
+    }
+    expect(await attemptFrom(limits, "198.51.100.4", DEMO_EMAILS.clinician, DEMO_PASSWORD)).toMatchObject({ ok: false, reason: "locked" });
+    expect(await attemptFrom(limits, "198.51.100.5", DEMO_EMAILS.clinician, DEMO_PASSWORD)).toMatchObject({ ok: true });
+  });
+
+  it("gives a successful attempt back, so staff who sign in often are never locked", async () => {
+    const limits = shortLock({ signInMaxFailuresPerAddress: 2 });
+    for (let i = 0; i < 5; i++) expect(await attemptFrom(limits, "198.51.100.6", DEMO_EMAILS.clinician, DEMO_PASSWORD)).toMatchObject({ ok: true });
+    expect(await limits.signInAccount.get(accountAttemptsKey(DEMO_EMAILS.clinician, "198.51.100.6"))).toBeNull();
   });
 });
 

@@ -16,6 +16,16 @@ describe("parseConfig", () => {
       authSecret: expect.any(String),
       sessionIdleMinutes: 30,
       sessionMaxHours: 12,
+      appUrl: undefined,
+      trustProxyHops: 0,
+      rateLimits: {
+        submissionsPerMinute: 30,
+        submissionsPerDay: 300,
+        assessmentsPerMinute: 120,
+        signInMaxFailures: 5,
+        signInMaxFailuresPerAddress: 20,
+        signInLockSeconds: 15 * 60,
+      },
     });
   });
 
@@ -46,6 +56,14 @@ describe("parseConfig", () => {
         BETTER_AUTH_SECRET: "s".repeat(32),
         SESSION_IDLE_MINUTES: "15",
         SESSION_MAX_HOURS: "8",
+        APP_URL: "HTTPS://Screening.Clinic.Example",
+        TRUST_PROXY_HOPS: "2",
+        RATE_LIMIT_SUBMISSIONS_PER_MINUTE: "10",
+        RATE_LIMIT_SUBMISSIONS_PER_DAY: "100",
+        RATE_LIMIT_ASSESSMENTS_PER_MINUTE: "60",
+        SIGN_IN_MAX_FAILURES: "3",
+        SIGN_IN_MAX_FAILURES_PER_ADDRESS: "10",
+        SIGN_IN_LOCK_MINUTES: "30",
       }),
     ).toEqual({
       nodeEnv: "production",
@@ -60,6 +78,16 @@ describe("parseConfig", () => {
       authSecret: "s".repeat(32),
       sessionIdleMinutes: 15,
       sessionMaxHours: 8,
+      appUrl: "https://screening.clinic.example/",
+      trustProxyHops: 2,
+      rateLimits: {
+        submissionsPerMinute: 10,
+        submissionsPerDay: 100,
+        assessmentsPerMinute: 60,
+        signInMaxFailures: 3,
+        signInMaxFailuresPerAddress: 10,
+        signInLockSeconds: 30 * 60,
+      },
     });
   });
 
@@ -77,6 +105,13 @@ describe("parseConfig", () => {
       expect(problems.join("\n")).toMatch(/REVIEW_CONTACT_DAYS must be a whole number/);
       expect(problems.join("\n")).toMatch(/SEED_DEMO_ACCOUNTS must be "true" or "false"/);
       expect(problems.join("\n")).toMatch(/CLINIC_PHONE must be a phone number/);
+    }
+  });
+
+  it("takes an http or https APP_URL, and nothing else", () => {
+    expect(parseConfig({ APP_URL: "http://192.168.1.20:3000" }).appUrl).toBe("http://192.168.1.20:3000/");
+    for (const url of ["screening.clinic.example", "ftp://clinic.example", "javascript:alert(1)"]) {
+      expect(() => parseConfig({ APP_URL: url })).toThrow(/APP_URL must be the address the app is served at, an http\(s\) URL/);
     }
   });
 

@@ -5,6 +5,7 @@ import { getDatabase } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { readJson } from "@/lib/server/http/read-input";
 import { handleApiRequest, jsonResponse } from "@/lib/server/http/respond";
+import { getRateLimits } from "@/lib/server/rate-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request): Promise<Response> {
   return handleApiRequest("POST /api/auth/sign-in", async () => {
     const credentials = await readJson(request, credentialsSchema);
-    const result = await signInStaff(getAuth(), getDatabase(), { ...credentials, headers: request.headers });
+    const result = await signInStaff(getAuth(), getDatabase(), getRateLimits(), { ...credentials, headers: request.headers });
     if (!result.ok) {
       throw result.reason === "locked"
         ? new AppError("rate_limited", { retryAfterSeconds: result.retryAfterSeconds })
