@@ -76,7 +76,7 @@ function progress(message: string): void {
 }
 
 function appEnv(databaseUrl: string): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: AUTH_SECRET };
+  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: AUTH_SECRET, TRUST_PROXY_HOPS: "1" };
 }
 
 function bareCommand(label: string, databaseUrl: string, port: number, synchronous = "FULL"): Command {

@@ -13,14 +13,14 @@ export function SignInLocksTable({ locks }: { locks: readonly SignInLock[] }) {
       <h2 id="sign-in-locks">Sign-in locks</h2>
       <p>
         After too many wrong passwords, sign-in is refused for a while from that address only: for one account, or for every
-        account. Clear a lock when you know who it is, for example a colleague who mistyped.
+        account. Clear a lock when you know who it is, for example a colleague who mistyped. Times are in UTC.
       </p>
       {locks.length === 0 ? (
         <p>No sign-in is locked now.</p>
       ) : (
         <div className="table-scroll">
           <table className="table">
-            <caption className="table__caption">Locks in force, the longest first. Times are in UTC.</caption>
+            <caption className="table__caption">Locks in force, longest first</caption>
             <thead>
               <tr>
                 <th scope="col">Who</th>
