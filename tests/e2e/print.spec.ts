@@ -40,6 +40,8 @@ test("the front desk finds a patient and prints a one-page summary on A4 and Let
 
   await page.getByLabel("Name, email or reference").fill("printwell");
   await page.getByRole("button", { name: "Search" }).click();
+  // Today's list shows the same rows: wait for the search's own page (its id in the URL).
+  await expect(page).toHaveURL(/search=/);
   await page.getByRole("link", { name: `Print summary for ${receipt.reference}` }).click();
   await page.waitForURL(`**/staff/submissions/${receipt.id}/print`);
   await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
@@ -114,6 +116,7 @@ test("a batch of selected summaries prints one page each", async ({ page, reques
   await signInWithForm(page, "front_desk");
   await page.getByLabel("Name, email or reference").fill("bea batch");
   await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/search=/);
   for (const reference of references) await page.getByRole("checkbox", { name: `Select ${reference} for batch printing` }).check();
   await page.getByRole("button", { name: "Print selected summaries" }).click();
   await expect(page).toHaveURL(/\/staff\/print\?/);
