@@ -10,24 +10,13 @@ import { answersSchema, questionsIn, type Answers } from "@/lib/questionnaire";
 import { assess, type ScreeningInput } from "@/lib/screening";
 import type { Outcome } from "@/lib/vocabulary";
 import { SAFE_ANSWERS } from "@/tests/fixtures/intake";
+import { mulberry32 } from "./bench/random";
 
 const SEED = 20261115;
 const POOL_SIZE = 1000;
 const AS_OF = "2026-11-15";
 const WARM_UP_MS = 500;
 const RUN_MS = 2000;
-
-/** mulberry32: a tiny seeded PRNG, so every run measures the same intakes. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(SEED);
 function pick<T>(items: readonly T[]): T {

@@ -60,6 +60,6 @@ export function fromAddress(limiters: readonly RateLimiterPrisma[], address: str
 }
 
 /** Whole seconds until every refusal has passed, at least 1. */
-export function retryAfterSeconds(refusals: readonly RateLimiterRes[]): number {
+function retryAfterSeconds(refusals: readonly RateLimiterRes[]): number {
   return Math.max(1, ...refusals.map((refusal) => Math.ceil(refusal.msBeforeNext / 1000)));
 }

@@ -10,18 +10,7 @@ import { searchKeys } from "@/lib/server/submissions/search";
 import { hashRequestBody } from "@/lib/server/submissions/request-hash";
 import type { Decision, Outcome, ReviewStatus } from "@/lib/vocabulary";
 import { intakeWith, SAFE_ANSWERS } from "@/tests/fixtures/intake";
-
-/** mulberry32: a tiny seeded PRNG (as in bench-rules), so every run stores the same rows. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "./random";
 
 type Random = () => number;
 

@@ -17,7 +17,6 @@ export async function seedStaff(): Promise<void> {
 
 /** Signs in for real and returns the request headers a browser would then send. */
 export async function signedInHeaders(email: string, password = DEMO_PASSWORD, now?: Date): Promise<Headers> {
-  const result = await signInStaff(getAuth(), getDatabase(), getRateLimits(), { email, password, headers: new Headers(), now });
-  if (!result.ok) throw new Error(`sign-in failed for ${email}: ${result.reason}`);
-  return new Headers({ cookie: result.setCookie.map((cookie) => cookie.split(";")[0]).join("; ") });
+  const { setCookie } = await signInStaff(getAuth(), getDatabase(), getRateLimits(), { email, password, headers: new Headers(), now });
+  return new Headers({ cookie: setCookie.map((cookie) => cookie.split(";")[0]).join("; ") });
 }

@@ -9,25 +9,21 @@ import { addressKey, consumeOrRefuse, type RateLimits } from "@/lib/server/rate-
 import { hashPassword } from "./passwords";
 import type { Auth } from "./better-auth";
 
-export type SignInResult =
-  | { ok: true; setCookie: string[] }
-  | { ok: false; reason: "invalid_credentials" }
-  | { ok: false; reason: "locked"; retryAfterSeconds: number };
-
 /** The key of one account's attempts from one client address (listed to admins as a lock). */
 export function accountAttemptsKey(email: string, address: string | null): string {
   return `${email} from ${addressKey(address)}`;
 }
 
 /**
- * Signs a staff member in with email and password. A wrong email, a wrong password and a
- * disabled account all get the same answer after the same work (one password hash).
+ * Signs a staff member in with email and password, giving the session's Set-Cookie values.
+ * A wrong email, a wrong password and a disabled account are all `unauthenticated`, after
+ * the same work (one password hash).
  *
  * Every attempt is counted, in one atomic increment per limit, before any password is
  * checked, so a burst gets no more checks than the limit however it is timed: past
  * SIGN_IN_MAX_FAILURES for one account from one client address, or
  * SIGN_IN_MAX_FAILURES_PER_ADDRESS from one address across accounts, attempts are refused
- * until the lock ends, the right password included. A lock is per address, so nobody can
+ * (`rate_limited`) until the lock ends, the right password included. A lock is per address, so nobody can
  * lock a colleague out from elsewhere. A success gives its attempt back. Every attempt is
  * audited.
  */
@@ -36,7 +32,7 @@ export async function signInStaff(
   db: Database,
   limits: Pick<RateLimits, "signInAccount" | "signInAddress">,
   input: Credentials & { headers: Headers; now?: Date },
-): Promise<SignInResult> {
+): Promise<{ setCookie: string[] }> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   const address = clientAddress(input.headers);
@@ -52,9 +48,8 @@ export async function signInStaff(
       [limits.signInAddress, addressKey(address)],
     ]);
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    await audit("denied");
-    return { ok: false, reason: "locked", retryAfterSeconds: error.details.retryAfterSeconds ?? 1 };
+    if (error instanceof AppError) await audit("denied");
+    throw error;
   }
 
   // better-auth hashes the password for an unknown email too; a disabled account does the
@@ -67,9 +62,9 @@ export async function signInStaff(
 
   if (!response?.ok) {
     await audit("failure");
-    return { ok: false, reason: "invalid_credentials" };
+    throw new AppError("unauthenticated");
   }
   await Promise.all([limits.signInAccount.delete(accountKey), limits.signInAddress.reward(addressKey(address), 1)]);
   await audit("success");
-  return { ok: true, setCookie: response.headers.getSetCookie() };
+  return { setCookie: response.headers.getSetCookie() };
 }

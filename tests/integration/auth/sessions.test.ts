@@ -4,6 +4,7 @@ import { accountAttemptsKey, signInStaff } from "@/lib/server/auth/sign-in";
 import { signOutStaff } from "@/lib/server/auth/sign-out";
 import { getStaffSession } from "@/lib/server/auth/staff-session";
 import { getConfig } from "@/lib/server/config";
+import type { AppError } from "@/lib/server/errors";
 import { SYSTEM_ACTOR } from "@/lib/server/audit/audit-event";
 import { getDatabase } from "@/lib/server/db/client";
 import { createRateLimits, getRateLimits } from "@/lib/server/rate-limits";
@@ -18,12 +19,16 @@ const config = getConfig();
 const MINUTE = 60_000;
 const at = (start: Date, minutes: number) => new Date(start.getTime() + minutes * MINUTE);
 const sessionAt = (headers: Headers, now: Date) => getStaffSession(auth, db, config, headers, now);
-const attempt = (email: string, password: string) =>
+const signIn = (email: string, password: string) =>
   signInStaff(auth, db, getRateLimits(), { email, password, headers: new Headers({ "x-forwarded-for": "203.0.113.7" }) });
+/** How an attempt ended: signed in, or the code of the AppError it threw. */
+const outcome = (attempt: Promise<unknown>): Promise<string> => attempt.then(() => "signed_in", (error: AppError) => error.code);
+const attempt = (email: string, password: string) => outcome(signIn(email, password));
 /** Limits as configured but for a short lock, each test from its own client addresses. */
 const shortLock = (settings: Partial<typeof config.rateLimits> = {}) => createRateLimits(db, { ...config.rateLimits, signInLockSeconds: 2, ...settings });
-const attemptFrom = (limits: ReturnType<typeof shortLock>, address: string, email: string, password: string) =>
+const signInFrom = (limits: ReturnType<typeof shortLock>, address: string, email: string, password: string) =>
   signInStaff(auth, db, limits, { email, password, headers: new Headers({ "x-forwarded-for": address }) });
+const attemptFrom = (...args: Parameters<typeof signInFrom>) => outcome(signInFrom(...args));
 const MAX_FAILURES = config.rateLimits.signInMaxFailures;
 
 beforeAll(seedStaff);
@@ -31,9 +36,7 @@ afterAll(() => db.$disconnect());
 
 describe("signing in", () => {
   it("sets an HttpOnly, SameSite=Lax session cookie and audits the success", async () => {
-    const result = await attempt(DEMO_EMAILS.clinician, DEMO_PASSWORD);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    const result = await signIn(DEMO_EMAILS.clinician, DEMO_PASSWORD);
     const cookie = result.setCookie.find((value) => value.includes("session_token"));
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
@@ -45,8 +48,8 @@ describe("signing in", () => {
   it("answers a wrong password and an unknown email alike", async () => {
     const wrongPassword = await attempt(DEMO_EMAILS.admin, "not-the-password");
     const unknownEmail = await attempt("nobody@demo.clinic", DEMO_PASSWORD);
-    expect(wrongPassword).toEqual({ ok: false, reason: "invalid_credentials" });
-    expect(unknownEmail).toEqual({ ok: false, reason: "invalid_credentials" });
+    expect(wrongPassword).toBe("unauthenticated");
+    expect(unknownEmail).toBe("unauthenticated");
   });
 
   it("stores the password as an argon2id hash", async () => {
@@ -64,14 +67,14 @@ describe("the sign-in lock", () => {
   it(`refuses an account from one address after ${MAX_FAILURES} failures, the right password too, until the lock ends; other addresses are not locked out`, async () => {
     const limits = shortLock();
     for (let i = 0; i < MAX_FAILURES; i++) {
-      expect(await attemptFrom(limits, "198.51.100.1", "locked@demo.clinic", `wrong-${i}`)).toEqual({ ok: false, reason: "invalid_credentials" });
+      expect(await attemptFrom(limits, "198.51.100.1", "locked@demo.clinic", `wrong-${i}`)).toBe("unauthenticated");
     }
-    const locked = await attemptFrom(limits, "198.51.100.1", "locked@demo.clinic", DEMO_PASSWORD);
-    expect(locked).toMatchObject({ ok: false, reason: "locked" });
-    if (!locked.ok && locked.reason === "locked") expect(locked.retryAfterSeconds).toBeLessThanOrEqual(2);
-    expect(await attemptFrom(limits, "198.51.100.2", "locked@demo.clinic", DEMO_PASSWORD)).toMatchObject({ ok: true });
+    const locked = await signInFrom(limits, "198.51.100.1", "locked@demo.clinic", DEMO_PASSWORD).catch((error: AppError) => error);
+    expect(locked).toMatchObject({ code: "rate_limited", details: { retryAfterSeconds: expect.any(Number) } });
+    expect((locked as AppError).details.retryAfterSeconds).toBeLessThanOrEqual(2);
+    expect(await attemptFrom(limits, "198.51.100.2", "locked@demo.clinic", DEMO_PASSWORD)).toBe("signed_in");
     await new Promise((resolve) => setTimeout(resolve, 2_100));
-    expect(await attemptFrom(limits, "198.51.100.1", "locked@demo.clinic", DEMO_PASSWORD)).toMatchObject({ ok: true });
+    expect(await attemptFrom(limits, "198.51.100.1", "locked@demo.clinic", DEMO_PASSWORD)).toBe("signed_in");
   });
 
   it(`checks at most ${MAX_FAILURES} passwords of 30 sent at once, and refuses the right one sent in the burst`, async () => {
@@ -83,23 +86,23 @@ describe("the sign-in lock", () => {
     await vi.waitFor(async () => expect((await limits.signInAccount.get(key))?.consumedPoints).toBe(29), { timeout: 10_000, interval: 5 });
     const right = attemptFrom(limits, "198.51.100.3", "locked@demo.clinic", DEMO_PASSWORD);
     const results = await Promise.all([...wrong, right]);
-    expect(results.filter((result) => result.ok === false && result.reason === "invalid_credentials")).toHaveLength(MAX_FAILURES);
+    expect(results.filter((result) => result === "unauthenticated")).toHaveLength(MAX_FAILURES);
     expect(await failures("locked@demo.clinic")).toBe(before + MAX_FAILURES);
-    expect(await right).toMatchObject({ ok: false, reason: "locked" });
+    expect(await right).toBe("rate_limited");
   });
 
   it("limits one address across accounts, unknown emails included, and not other addresses", async () => {
     const limits = shortLock({ signInMaxFailuresPerAddress: 3 });
     for (const email of ["nobody@demo.clinic", DEMO_EMAILS.admin, "someone@demo.clinic"]) {
-      expect(await attemptFrom(limits, "198.51.100.4", email, "wrong")).toEqual({ ok: false, reason: "invalid_credentials" });
+      expect(await attemptFrom(limits, "198.51.100.4", email, "wrong")).toBe("unauthenticated");
     }
-    expect(await attemptFrom(limits, "198.51.100.4", DEMO_EMAILS.clinician, DEMO_PASSWORD)).toMatchObject({ ok: false, reason: "locked" });
-    expect(await attemptFrom(limits, "198.51.100.5", DEMO_EMAILS.clinician, DEMO_PASSWORD)).toMatchObject({ ok: true });
+    expect(await attemptFrom(limits, "198.51.100.4", DEMO_EMAILS.clinician, DEMO_PASSWORD)).toBe("rate_limited");
+    expect(await attemptFrom(limits, "198.51.100.5", DEMO_EMAILS.clinician, DEMO_PASSWORD)).toBe("signed_in");
   });
 
   it("gives a successful attempt back, so staff who sign in often are never locked", async () => {
     const limits = shortLock({ signInMaxFailuresPerAddress: 2 });
-    for (let i = 0; i < 5; i++) expect(await attemptFrom(limits, "198.51.100.6", DEMO_EMAILS.clinician, DEMO_PASSWORD)).toMatchObject({ ok: true });
+    for (let i = 0; i < 5; i++) expect(await attemptFrom(limits, "198.51.100.6", DEMO_EMAILS.clinician, DEMO_PASSWORD)).toBe("signed_in");
     expect(await limits.signInAccount.get(accountAttemptsKey(DEMO_EMAILS.clinician, "198.51.100.6"))).toBeNull();
   });
 });
@@ -149,7 +152,7 @@ describe("a session", () => {
     expect(await db.session.count({ where: { userId: leaver.id } })).toBe(0);
     expect(await sessionAt(first, new Date())).toBeNull();
     expect(await sessionAt(second, new Date())).toBeNull();
-    expect(await attempt("leaver@demo.clinic", DEMO_PASSWORD)).toEqual({ ok: false, reason: "invalid_credentials" });
+    expect(await attempt("leaver@demo.clinic", DEMO_PASSWORD)).toBe("unauthenticated");
   });
 });
 

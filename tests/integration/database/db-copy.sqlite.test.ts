@@ -73,7 +73,7 @@ async function fillSource() {
   const clinician: Actor = await authorize(await headers(DEMO_EMAILS.clinician, "203.0.113.7"), "submissions.decide");
   const frontDesk: Actor = await authorize(await headers(DEMO_EMAILS.front_desk, "203.0.113.8"), "submissions.print");
   const admin: Actor = await authorize(await headers(DEMO_EMAILS.admin, "203.0.113.9"), "staff.manage");
-  await signInStaff(getAuth(), db, getRateLimits(), { email: DEMO_EMAILS.clinician, password: "not the password at all", headers: new Headers() });
+  await signInStaff(getAuth(), db, getRateLimits(), { email: DEMO_EMAILS.clinician, password: "not the password at all", headers: new Headers() }).catch(() => undefined); // a failure: audited
   await authorize(new Headers(), "audit.read").catch(() => undefined); // an anonymous refusal: null actor
   const { id: leaver } = await createStaffUser(db, admin, { email: "leaver@clinic.example", name: "Lee Leaver", role: "front_desk", password: "plum tram violet hedgehog 42" });
   await updateStaffUser(db, admin, { userId: leaver, change: { disabled: true } });

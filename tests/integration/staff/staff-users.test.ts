@@ -218,7 +218,7 @@ describe("PATCH /api/staff/users/{id}", () => {
     expect(await db.session.count({ where: { userId: { not: id } } })).toBe(otherSessions);
     expect(await sessionWorks(first)).toBe(false);
     expect(await sessionWorks(second)).toBe(false);
-    await expect(signedInHeaders(email, STRONG_PASSWORD)).rejects.toThrow(/invalid_credentials/);
+    await expect(signedInHeaders(email, STRONG_PASSWORD)).rejects.toMatchObject({ code: "unauthenticated" });
 
     const { items } = (await (await listAs(admin)).json()) as { items: { id: string; disabled: boolean }[] };
     expect(items.find((item) => item.id === id)?.disabled).toBe(true);

@@ -2,7 +2,6 @@ import { credentialsSchema } from "@/lib/staff/schemas";
 import { getAuth } from "@/lib/server/auth/better-auth";
 import { signInStaff } from "@/lib/server/auth/sign-in";
 import { getDatabase } from "@/lib/server/db/client";
-import { AppError } from "@/lib/server/errors";
 import { readJson } from "@/lib/server/http/read-input";
 import { handleApiRequest, jsonResponse } from "@/lib/server/http/respond";
 import { getRateLimits } from "@/lib/server/rate-limits";
@@ -13,14 +12,9 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request): Promise<Response> {
   return handleApiRequest("POST /api/auth/sign-in", async () => {
     const credentials = await readJson(request, credentialsSchema);
-    const result = await signInStaff(getAuth(), getDatabase(), getRateLimits(), { ...credentials, headers: request.headers });
-    if (!result.ok) {
-      throw result.reason === "locked"
-        ? new AppError("rate_limited", { retryAfterSeconds: result.retryAfterSeconds })
-        : new AppError("unauthenticated");
-    }
+    const { setCookie } = await signInStaff(getAuth(), getDatabase(), getRateLimits(), { ...credentials, headers: request.headers });
     const response = jsonResponse({ status: "signed_in" });
-    for (const cookie of result.setCookie) response.headers.append("Set-Cookie", cookie);
+    for (const cookie of setCookie) response.headers.append("Set-Cookie", cookie);
     return response;
   });
 }
