@@ -3,9 +3,11 @@
 import type { HTMLInputTypeAttribute } from "react";
 import { useFormContext, type FieldErrors } from "react-hook-form";
 import type { PatientFieldId } from "@/lib/questionnaire/lookup";
+import { datePartsWithError } from "@/lib/questionnaire/messages";
 import type { QuestionDefinition, QuestionKind } from "@/lib/questionnaire/types";
 import { CheckboxField } from "@/components/ui/CheckboxField";
 import { Choice } from "@/components/ui/Choice";
+import { DateInput } from "@/components/ui/DateInput";
 import { Field } from "@/components/ui/Field";
 import { Fieldset } from "@/components/ui/Fieldset";
 import type { FormValues } from "./step-values";
@@ -14,19 +16,18 @@ import type { FormValues } from "./step-values";
 const autoComplete: Readonly<Record<string, string | undefined>> = {
   firstName: "given-name",
   lastName: "family-name",
+  // The date input's boxes are bday-day, bday-month and bday-year.
   dateOfBirth: "bday",
   email: "email",
   phone: "tel",
 } satisfies Partial<Record<PatientFieldId, string>>;
 
-type TextKind = Extract<QuestionKind, "text" | "email" | "tel" | "date">;
+type TextKind = Extract<QuestionKind, "text" | "email" | "tel">;
 
 const inputType: Record<TextKind, HTMLInputTypeAttribute> = {
   text: "text",
   email: "email",
   tel: "tel",
-  // A plain text box: native date pickers differ between browsers and are hard to use with a keyboard.
-  date: "text",
 };
 
 function errorMessage(errors: FieldErrors<FormValues>, questionId: string): string | undefined {
@@ -47,22 +48,33 @@ export function QuestionField({ question }: { question: QuestionDefinition }) {
     case "text":
     case "email":
     case "tel":
-    case "date":
       return (
         <Field id={id} label={label} hint={hint} error={error}>
           {(control) => (
             <input
-              className={kind === "text" || kind === "email" ? "input" : "input input--short"}
+              className={kind === "tel" ? "input input--short" : "input"}
               type={inputType[kind]}
-              inputMode={kind === "date" ? "numeric" : undefined}
               autoComplete={autoComplete[id]}
-              // Names, addresses, numbers and dates are not words: spelling marks would only distract.
+              // Names, addresses and numbers are not words: spelling marks would only distract.
               spellCheck={false}
               {...control}
               {...register(id)}
             />
           )}
         </Field>
+      );
+    case "date":
+      // Not a native date picker: they differ between browsers and are hard to use with a keyboard.
+      return (
+        <DateInput
+          id={id}
+          legend={label}
+          hint={hint}
+          error={error}
+          errorParts={error === undefined ? undefined : datePartsWithError(question, error)}
+          autoComplete={autoComplete[id]}
+          inputs={{ day: register(`${id}.day`), month: register(`${id}.month`), year: register(`${id}.year`) }}
+        />
       );
     case "textarea":
       return (

@@ -1,4 +1,5 @@
 import { isQuestionEnabled } from "@/lib/questionnaire/answer-rules";
+import { datePartsOf, EMPTY_DATE_PARTS, isDateParts, parseDateParts } from "@/lib/questionnaire/date-parts";
 import type { QuestionDefinition, Section, StepDefinition } from "@/lib/questionnaire/types";
 
 /** What a step's form holds. Unvalidated: `checkIntake` checks the whole intake before it is sent. */
@@ -16,32 +17,29 @@ export function sectionOf(step: StepDefinition): Section {
   return first.section;
 }
 
-const SEPARATED_DATE = /^(\d{4})[\s./-]+(\d{1,2})[\s./-]+(\d{1,2})$/;
-const DIGITS_ONLY_DATE = /^(\d{4})(\d{2})(\d{2})$/;
-
 /**
- * Tidies a typed date into `YYYY-MM-DD`. A phone's number pad often has no hyphen, so
- * `19900427`, `1990 4 27` and `1990/04/27` are accepted too. Only year-first forms: guessing
- * between day-first and month-first would silently change a date of birth.
+ * A date question's boxes as the step's check and the draft take them: `YYYY-MM-DD` when the
+ * parts make a date, "" when all are empty, else the parts as typed, so that the check can say
+ * which part is missing and Back keeps what was typed. Any other value is left as it is.
  */
-export function normaliseDateText(text: string): string {
-  const trimmed = text.trim();
-  const match = SEPARATED_DATE.exec(trimmed) ?? DIGITS_ONLY_DATE.exec(trimmed);
-  if (match === null) return trimmed;
-  const [, year = "", month = "", day = ""] = match;
-  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+function dateValue(value: unknown): unknown {
+  if (!isDateParts(value)) return value;
+  const parsed = parseDateParts(value);
+  if (parsed.ok) return parsed.date;
+  return parsed.problem === "required" ? "" : value;
 }
 
 /**
- * A step's values as its schema expects them: answers to hidden questions are dropped (the
- * schema rejects them) and dates are tidied. Used before validating and before saving.
+ * A step's values as its check expects them: answers to hidden questions are dropped (the
+ * schema rejects them) and a date's day, month and year become one date. Used before
+ * validating and before saving.
  */
 export function prepareStepValues(questions: readonly QuestionDefinition[], values: FormValues): FormValues {
   const prepared: FormValues = {};
   for (const question of questions) {
     if (!isQuestionEnabled(question, values)) continue;
     const value = values[question.id];
-    prepared[question.id] = question.kind === "date" && typeof value === "string" ? normaliseDateText(value) : value;
+    prepared[question.id] = question.kind === "date" ? dateValue(value) : value;
   }
   return prepared;
 }
@@ -56,15 +54,24 @@ function emptyValue(question: QuestionDefinition): unknown {
     case "yesNoUnsure":
       // No radio is chosen until the patient chooses one.
       return undefined;
+    case "date":
+      return { ...EMPTY_DATE_PARTS };
     default:
       return "";
   }
 }
 
+function startingValue(question: QuestionDefinition, saved: unknown): unknown {
+  if (saved === undefined) return emptyValue(question);
+  // A date is saved as `YYYY-MM-DD` and shown in its three boxes.
+  if (question.kind === "date" && typeof saved === "string") return datePartsOf(saved);
+  return saved;
+}
+
 /** The form's starting values for a step: what the patient answered before, else empty. */
 export function stepDefaults(step: StepDefinition, draft: IntakeDraft): FormValues {
   const saved = draft[sectionOf(step)];
-  return Object.fromEntries(step.questions.map((question) => [question.id, saved[question.id] ?? emptyValue(question)]));
+  return Object.fromEntries(step.questions.map((question) => [question.id, startingValue(question, saved[question.id])]));
 }
 
 /** The draft with one step's answers replaced, so an answer the step no longer has is removed. */

@@ -18,10 +18,15 @@ export function errorSummaryItems(errors: FieldErrors, fields: readonly string[]
 }
 
 const CONTROLS = "input, textarea, select";
+const INVALID_CONTROLS = 'input[aria-invalid="true"], textarea[aria-invalid="true"], select[aria-invalid="true"]';
 
 function focusField(fieldId: string): void {
   const target = document.getElementById(fieldId);
-  const control = target?.matches(CONTROLS) === true ? target : target?.querySelector<HTMLElement>(CONTROLS);
+  // In a group, the first control marked wrong: a date's month box when only the month is missing.
+  const control =
+    target?.matches(CONTROLS) === true
+      ? target
+      : (target?.querySelector<HTMLElement>(INVALID_CONTROLS) ?? target?.querySelector<HTMLElement>(CONTROLS));
   control?.focus();
 }
 

@@ -2,6 +2,7 @@
 // (field-schemas.ts, schema.ts) and the browser's step checks (step-check.ts) both call
 // these, so the two validators share every rule and cannot drift apart on one.
 import { addDays, ageOn, utcCalendarDate } from "./calendar-date";
+import { parseDateParts, type DateParts, type DatePartsProblem } from "./date-parts";
 import type { QuestionDefinition } from "./types";
 
 export interface SchemaOptions {
@@ -13,7 +14,8 @@ export interface SchemaOptions {
   readonly today?: string;
 }
 
-const MAX_AGE_YEARS = 120;
+/** The oldest patient the clinic treats: an older date of birth is taken for a typing mistake. */
+export const MAX_AGE_YEARS = 120;
 const PHONE_CHARACTERS = /^[0-9 +\-()]*$/;
 const PHONE_DIGITS = { min: 7, max: 20 };
 
@@ -48,6 +50,17 @@ export function latestDateOfBirth(options: SchemaOptions): string {
 /** Whether someone born on `dateOfBirth` (a real date) would be older than anyone the clinic treats. */
 export function isImplausiblyOld(dateOfBirth: string, latest: string): boolean {
   return ageOn(dateOfBirth, latest) > MAX_AGE_YEARS;
+}
+
+/**
+ * The problem with a date answer that is still a date input's day, month and year: the
+ * form's own value, which `prepareStepValues` turns into `YYYY-MM-DD` whenever the parts make
+ * a date. The API takes only `YYYY-MM-DD`, so parts are never accepted, and parts that do
+ * make a date read as no date at all, like any other value that is not a string.
+ */
+export function datePartsProblem(parts: DateParts): DatePartsProblem {
+  const parsed = parseDateParts(parts);
+  return parsed.ok ? "required" : parsed.problem;
 }
 
 function normaliseName(name: string): string {

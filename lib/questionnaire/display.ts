@@ -1,4 +1,5 @@
 import { isQuestionEnabled } from "./answer-rules";
+import { DATE_PARTS, isDateParts } from "./date-parts";
 import { labelOfOption, questionById, steps, type Question, type QuestionId, type SectionOf, type Step } from "./lookup";
 import type { IntakeInput } from "./schema";
 import type { QuestionDefinition, Section } from "./types";
@@ -8,6 +9,8 @@ export type QuestionValue<Id extends QuestionId> = IntakeInput[SectionOf<Id>][Id
 
 function textOf(question: QuestionDefinition, value: unknown): string {
   if (value === undefined || value === null) return "";
+  // A date's boxes as typed, when they make no date yet (an unfinished step left with Back).
+  if (isDateParts(value)) return DATE_PARTS.map((part) => value[part].trim()).filter((part) => part !== "").join(" ");
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (Array.isArray(value)) return value.map((code) => labelOfOption(question, String(code))).join(", ");
   const text = String(value);

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { EMAIL_ADDRESS, isImplausiblyOld, isPhoneNumber, latestDateOfBirth, type SchemaOptions } from "./answer-rules";
+import { datePartsProblem, EMAIL_ADDRESS, isImplausiblyOld, isPhoneNumber, latestDateOfBirth, type SchemaOptions } from "./answer-rules";
 import { isCalendarDate } from "./calendar-date";
+import { isDateParts } from "./date-parts";
 import type { ChoiceQuestionId, OptionValue, Question } from "./lookup";
 import { message } from "./messages";
 import type { QuestionDefinition } from "./types";
@@ -46,9 +47,12 @@ function dateOfBirthSchema(question: QuestionDefinition, options: SchemaOptions)
     .string()
     .refine((date) => date <= latestDateOfBirth(options), { error: message(question, "future") })
     .refine((date) => !isImplausiblyOld(date, latestDateOfBirth(options)), { error: message(question, "tooOld") });
+  // Never accepted, but a date input's parts get the browser check's message, which names the part.
+  const notString = (issue: { readonly input?: unknown }): string =>
+    message(question, isDateParts(issue.input) ? datePartsProblem(issue.input) : "required");
   // Each pipe stage runs only if the previous one passed, so the range checks get a real date.
   return z
-    .string({ error: message(question, "required") })
+    .string({ error: notString })
     .min(1, { error: message(question, "required") })
     .pipe(z.string().refine(isCalendarDate, { error: message(question, "invalid") }))
     .pipe(inRange);

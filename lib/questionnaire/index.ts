@@ -52,3 +52,17 @@ export {
 } from "./schema";
 export { displayValue, summarizeIntake, type QuestionValue, type SummaryItem, type SummarySource, type SummaryStep } from "./display";
 export { ageOn, utcCalendarDate } from "./calendar-date";
+export {
+  DATE_PARTS,
+  datePartsMessages,
+  datePartsOf,
+  isDateParts,
+  parseDateParts,
+  type DatePart,
+  type DateParts,
+  type DatePartsMessages,
+  type DatePartsProblem,
+  type DatePartsResult,
+} from "./date-parts";
+export { message } from "./messages";
+export { problemsOf } from "./step-check";

@@ -4,6 +4,7 @@
 // messages.ts); tests/unit/questionnaire/step-check.test.ts holds the two to the same
 // verdict and the same message for every question.
 import {
+  datePartsProblem,
   EMAIL_ADDRESS,
   isImplausiblyOld,
   isQuestionEnabled,
@@ -13,6 +14,7 @@ import {
   type SchemaOptions,
 } from "./answer-rules";
 import { isCalendarDate } from "./calendar-date";
+import { DATE_PARTS_PROBLEMS, isDateParts } from "./date-parts";
 import { message, UNKNOWN_FIELD } from "./messages";
 import type { QuestionDefinition, QuestionMessages } from "./types";
 
@@ -65,6 +67,8 @@ function checkAnswer(question: QuestionDefinition, value: unknown, options: Sche
       if (text.length > maxLength) return { problem: "tooLong" };
       return EMAIL_ADDRESS.test(text) ? { value: text } : { problem: "invalid" };
     case "date": {
+      // Boxes that make no date stay parts (step-values.ts), so the message can name the part.
+      if (isDateParts(value)) return { problem: datePartsProblem(value) };
       // A date is taken as typed (the form tidies it first): no trimming here.
       if (typeof value !== "string" || value === "") return { problem: "required" };
       if (!isCalendarDate(value)) return { problem: "invalid" };
@@ -80,6 +84,41 @@ function checkAnswer(question: QuestionDefinition, value: unknown, options: Sche
     case "checkbox":
       return value === true ? { value } : { problem: "required" };
   }
+}
+
+type Problem = keyof QuestionMessages;
+
+function problemsOfKind(question: QuestionDefinition): readonly Problem[] {
+  switch (question.kind) {
+    case "text":
+    case "textarea":
+      // "required" for an optional question too: a value that is not text at all.
+      return ["required", "tooLong"];
+    case "email":
+      return ["required", "tooLong", "invalid"];
+    case "tel":
+      return ["invalid"];
+    case "date":
+      return [...DATE_PARTS_PROBLEMS, "future", "tooOld"];
+    case "multi":
+      return ["required", "invalid", "duplicate"];
+    case "single":
+    case "yesNoUnsure":
+      // No choice and a choice that is no option are the same problem.
+      return ["invalid"];
+    case "checkbox":
+      return ["required"];
+  }
+}
+
+/**
+ * Every problem `checkStep` can report for a question, and so the server's schema too: with
+ * `message`, every message a patient may read beside it.
+ */
+export function problemsOf(question: QuestionDefinition): readonly Problem[] {
+  const conditional: readonly Problem[] = question.enableWhen === undefined ? [] : ["required", "forbidden"];
+  const signed: readonly Problem[] = question.id === SIGNATURE ? ["mismatch"] : [];
+  return [...new Set([...problemsOfKind(question), ...conditional, ...signed])];
 }
 
 /** Conditional questions must be answered when shown and left empty when hidden. */

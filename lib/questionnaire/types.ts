@@ -1,3 +1,5 @@
+import type { DatePartsProblem } from "./date-parts";
+
 /** Which object of the intake a question's answer lives in. */
 export type Section = "patient" | "answers" | "consent";
 
@@ -20,13 +22,20 @@ export interface OptionDefinition {
 }
 
 /**
- * Patient-facing error messages. Each question may override the defaults of its kind
- * (see `lib/questionnaire/messages.ts`).
+ * A date's day, month and year boxes: one or two left empty, or a year without 4 digits
+ * (`lib/questionnaire/date-parts.ts`).
  */
-export interface QuestionMessages {
+type DatePartsMessageKeys = { readonly [Problem in Exclude<DatePartsProblem, "required" | "invalid">]?: string };
+
+/**
+ * Patient-facing error messages, GOV.UK style: each says what to do and names its question,
+ * so no two are alike in the whole questionnaire. Each question may override the defaults of
+ * its kind, which `lib/questionnaire/messages.ts` derives from its `shortLabel`.
+ */
+export interface QuestionMessages extends DatePartsMessageKeys {
   /** Missing, empty or of the wrong type. */
   readonly required?: string;
-  /** Present but not acceptable (bad format, not an option). */
+  /** Present but not acceptable (bad format, not an option, a date that does not exist). */
   readonly invalid?: string;
   readonly tooLong?: string;
   /** A date after today. */

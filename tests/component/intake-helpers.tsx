@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { expect } from "vitest";
 import { IntakeFlow, type IntakeFlowProps } from "@/components/intake/IntakeFlow";
-import { questionById, steps, type QuestionDefinition, type QuestionId, type StepId } from "@/lib/questionnaire";
+import { DATE_PARTS, datePartsOf, questionById, steps, type DatePart, type DateParts, type QuestionDefinition, type QuestionId, type StepId } from "@/lib/questionnaire";
 import { PATIENT } from "@/tests/fixtures/intake";
 
 export const clinic: IntakeFlowProps = {
@@ -18,8 +18,11 @@ export function renderIntake(props: Partial<IntakeFlowProps> = {}): { user: User
   return { user };
 }
 
-/** A form value as the patient gives it: text, one option code, several, or a ticked box. */
-export type Answer = string | readonly string[] | boolean;
+/**
+ * A form value as the patient gives it: text, one option code, several, a ticked box, or a
+ * date's day, month and year (a date given as `YYYY-MM-DD` text is typed into its boxes).
+ */
+export type Answer = string | readonly string[] | boolean | DateParts;
 
 /** The signature that matches the fixture `PATIENT`'s name. */
 export const PATIENT_SIGNATURE = `${PATIENT.firstName} ${PATIENT.lastName}`;
@@ -69,8 +72,21 @@ function optionLabelOf(question: QuestionDefinition, value: string): string {
 
 /** The text box of a question, found by its visible label. */
 export const textbox = (id: QuestionId): HTMLElement => screen.getByRole("textbox", { name: questionById(id).label });
-/** The fieldset of a choice question, found by its legend. */
+/** The fieldset of a choice or date question, found by its legend. */
 export const group = (id: QuestionId): HTMLElement => screen.getByRole("group", { name: questionById(id).label });
+
+const PART_LABELS: Readonly<Record<DatePart, string>> = { day: "Day", month: "Month", year: "Year" };
+
+/** One box of a date question, found by its visible label within the question's fieldset. */
+export const dateBox = (id: QuestionId, part: DatePart): HTMLElement =>
+  within(group(id)).getByRole("textbox", { name: PART_LABELS[part] });
+
+/** What a date question's boxes hold. */
+export const dateBoxValues = (id: QuestionId): DateParts => ({
+  day: (dateBox(id, "day") as HTMLInputElement).value,
+  month: (dateBox(id, "month") as HTMLInputElement).value,
+  year: (dateBox(id, "year") as HTMLInputElement).value,
+});
 
 /** Answers one question as a patient would: typing, or ticking the options by their labels. */
 export async function answer(user: UserEvent, id: QuestionId, value: Answer): Promise<void> {
@@ -89,6 +105,15 @@ export async function answer(user: UserEvent, id: QuestionId, value: Answer): Pr
     case "checkbox": {
       const box = screen.getByRole("checkbox", { name: question.label });
       if (box.matches(":checked") !== value) await user.click(box);
+      return;
+    }
+    case "date": {
+      const parts = typeof value === "string" ? datePartsOf(value) : (value as DateParts);
+      for (const part of DATE_PARTS) {
+        const box = dateBox(id, part);
+        await user.clear(box);
+        if (parts[part] !== "") await user.type(box, parts[part]);
+      }
       return;
     }
     default: {

@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { displayValue, questionById, steps, type QuestionId } from "@/lib/questionnaire";
+import { datePartsOf, displayValue, questionById, steps, type QuestionId } from "@/lib/questionnaire";
 import { PATIENT } from "@/tests/fixtures/intake";
 import {
   answer,
   FIRST_OPTION_ANSWERS,
   clinic,
   continueTo,
+  dateBoxValues,
   fillUpToConfirm,
   fillStep,
   group,
@@ -55,7 +56,9 @@ describe("moving between steps", () => {
     // Back does not validate: the missing answers of this step are no obstacle.
     await user.click(screen.getByRole("button", { name: "Back" }));
     await screen.findByRole("heading", { level: 1, name: "About you" });
-    for (const [id, value] of Object.entries(PATIENT)) expect(textbox(id as QuestionId)).toHaveValue(value);
+    const { dateOfBirth, ...typed } = PATIENT;
+    for (const [id, value] of Object.entries(typed)) expect(textbox(id as QuestionId)).toHaveValue(value);
+    expect(dateBoxValues("dateOfBirth")).toEqual(datePartsOf(dateOfBirth));
 
     await continueTo(user, "Your goals");
     expect(within(group("concerns")).getByRole("checkbox", { name: "Stretch marks" })).toBeChecked();
@@ -64,14 +67,19 @@ describe("moving between steps", () => {
     expect(textbox("concernsOther")).toHaveValue("Freckles");
   });
 
-  it("accepts a date typed without hyphens, as a phone's number pad allows", async () => {
+  it("keeps a date of birth's boxes as typed when Back leaves them unfinished", async () => {
     const { user } = renderIntake();
-    expect(textbox("dateOfBirth")).toHaveAttribute("inputmode", "numeric");
-    expect(textbox("dateOfBirth")).toHaveAttribute("autocomplete", "bday");
-    await fillStep(user, "about", { ...PATIENT, dateOfBirth: "19900427" });
-    await continueTo(user, "Your goals");
+    await fillUpToConfirm(user);
+    await user.click(screen.getByRole("button", { name: "Change about you" }));
+    await screen.findByRole("heading", { level: 1, name: "About you" });
+    await answer(user, "dateOfBirth", { day: "27", month: "", year: "1990" });
     await user.click(screen.getByRole("button", { name: "Back" }));
-    expect(await screen.findByRole("textbox", { name: questionById("dateOfBirth").label })).toHaveValue("1990-04-27");
+    await screen.findByRole("heading", { level: 1, name: stepOf("confirm").title });
+    expect(shownAnswer("dateOfBirth")).toBe("27 1990");
+
+    await user.click(screen.getByRole("button", { name: "Change about you" }));
+    await screen.findByRole("heading", { level: 1, name: "About you" });
+    expect(dateBoxValues("dateOfBirth")).toEqual({ day: "27", month: "", year: "1990" });
   });
 });
 

@@ -10,7 +10,6 @@ describe("questions are rendered from the questionnaire data", () => {
     const expectations: [Parameters<typeof textbox>[0], string, string][] = [
       ["firstName", "given-name", "text"],
       ["lastName", "family-name", "text"],
-      ["dateOfBirth", "bday", "text"],
       ["email", "email", "email"],
       ["phone", "tel", "tel"],
     ];

@@ -6,6 +6,7 @@ import { PATIENT } from "@/tests/fixtures/intake";
 import {
   FIRST_OPTION_ANSWERS,
   continueTo,
+  dateBox,
   errorSummary,
   fillUpToConfirm,
   fillStep,
@@ -21,10 +22,11 @@ function expectedProblems(schema: { safeParse(data: unknown): { error?: { issues
   return (schema.safeParse({}).error?.issues ?? []).map((issue) => [issue.message, `#${String(issue.path[0])}`]);
 }
 
-/** The control a question's error marks invalid: its text box, or every option of its group. */
+/** The controls a question's error marks invalid: its text box, every box of a date, or every option of its group. */
 function controlsOf(id: QuestionId): HTMLElement[] {
   const question = questionById(id);
   if (question.kind === "checkbox") return [screen.getByRole("checkbox", { name: question.label })];
+  if (question.kind === "date") return (["day", "month", "year"] as const).map((part) => dateBox(id, part));
   if (question.options !== undefined) return within(group(id)).getAllByRole(question.kind === "multi" ? "checkbox" : "radio");
   return [textbox(id)];
 }
@@ -37,7 +39,9 @@ async function pressContinueOnEmptyStep(user: UserEvent, label = "Continue"): Pr
 function expectInlineErrors(problems: string[][]): void {
   for (const [message = "", href = ""] of problems) {
     const id = href.slice(1) as QuestionId;
-    const described = questionById(id).options === undefined || questionById(id).kind === "checkbox" ? controlsOf(id)[0] : group(id);
+    const { kind } = questionById(id);
+    // A group's hint and error describe the fieldset; a single control's describe the control.
+    const described = kind === "multi" || kind === "single" || kind === "yesNoUnsure" || kind === "date" ? group(id) : controlsOf(id)[0];
     expect(described).toHaveAccessibleDescription(expect.stringContaining(message));
     for (const control of controlsOf(id)) expect(control).toHaveAttribute("aria-invalid", "true");
   }
@@ -86,12 +90,22 @@ describe("validation on Continue", () => {
 
   it("explains a wrong format at the field", async () => {
     const { user } = renderIntake();
-    await fillStep(user, "about", { ...PATIENT, email: "jane@", dateOfBirth: "27/04/1990" });
+    await fillStep(user, "about", { ...PATIENT, email: "jane@", dateOfBirth: { day: "31", month: "2", year: "1990" } });
     await pressContinueOnEmptyStep(user);
     expect(summaryLinks()).toEqual([
-      [questionById("dateOfBirth").messages.invalid, "#dateOfBirth"],
-      [questionById("email").messages.invalid, "#email"],
+      ["Date of birth must be a real date", "#dateOfBirth"],
+      ["Enter your email address in the correct format, like name@example.com", "#email"],
     ]);
+  });
+
+  it("names the question in every message: an empty 'Your skin' no longer repeats one message eleven times", async () => {
+    const { user } = renderIntake();
+    await reach(user, "skin");
+    await pressContinueOnEmptyStep(user);
+    const messages = summaryLinks().map(([message]) => message);
+    expect(messages).toHaveLength(stepOf("skin").questions.length);
+    expect(new Set(messages).size).toBe(messages.length);
+    expect(messages[0]).toBe("Select whether you have breakouts in the area now");
   });
 
   it("the consent step needs both boxes ticked and a signature that matches the name", async () => {

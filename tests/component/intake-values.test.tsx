@@ -1,26 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { locateIssues } from "@/components/intake/step-issues";
-import { normaliseDateText, prepareStepValues, saveStepValues, emptyDraft } from "@/components/intake/step-values";
-import { questionById } from "@/lib/questionnaire";
+import { prepareStepValues, saveStepValues, emptyDraft, stepDefaults } from "@/components/intake/step-values";
+import { message, questionById } from "@/lib/questionnaire";
 import { stepOf } from "./intake-helpers";
 
-describe("normaliseDateText", () => {
+describe("a date of birth's day, month and year", () => {
+  const about = stepOf("about");
+  const prepare = (dateOfBirth: unknown) => prepareStepValues(about.questions, { dateOfBirth }).dateOfBirth;
+
   it.each([
-    ["1990-04-27", "1990-04-27"],
-    [" 19900427 ", "1990-04-27"],
-    ["1990 4 7", "1990-04-07"],
-    ["1990/04/27", "1990-04-27"],
-    ["1990.4.27", "1990-04-27"],
-  ])("reads %j as %s", (typed, expected) => {
-    expect(normaliseDateText(typed)).toBe(expected);
+    [{ day: "27", month: "4", year: "1990" }, "1990-04-27"],
+    [{ day: " 7 ", month: "04", year: " 1990" }, "1990-04-07"],
+    [{ day: "27", month: "april", year: "1990" }, "1990-04-27"],
+    [{ day: "", month: " ", year: "" }, ""],
+  ])("are checked and saved as one date: %j as %j", (parts, date) => {
+    expect(prepare(parts)).toBe(date);
   });
 
-  it.each(["27/04/1990", "04/27/1990", "1990-04", "199004271", "yesterday", ""])(
-    "leaves %j for the schema to reject, rather than guess",
-    (typed) => {
-      expect(normaliseDateText(typed)).toBe(typed.trim());
-    },
-  );
+  it.each([
+    { day: "27", month: "", year: "1990" },
+    { day: "31", month: "2", year: "1990" },
+    { day: "27", month: "4", year: "90" },
+  ])("stay as typed while they make no date, so the check can name the part: %j", (parts) => {
+    expect(prepare(parts)).toBe(parts);
+  });
+
+  it("leave a date that is already one as it is", () => {
+    expect(prepare("1990-04-27")).toBe("1990-04-27");
+  });
+
+  it("come back from a saved date, or as they were left", () => {
+    const defaults = (dateOfBirth?: unknown) => stepDefaults(about, { ...emptyDraft, patient: { dateOfBirth } }).dateOfBirth;
+    expect(defaults("1990-04-07")).toEqual({ day: "7", month: "4", year: "1990" });
+    expect(defaults({ day: "27", month: "", year: "1990" })).toEqual({ day: "27", month: "", year: "1990" });
+    expect(defaults("")).toEqual({ day: "", month: "", year: "" });
+    expect(defaults()).toEqual({ day: "", month: "", year: "" });
+  });
 });
 
 describe("prepareStepValues and saveStepValues", () => {
@@ -40,13 +55,14 @@ describe("prepareStepValues and saveStepValues", () => {
 
 describe("locateIssues", () => {
   it("opens the earliest step with a problem, with one message per question", () => {
+    const concerns = questionById("concerns");
     expect(
       locateIssues([
-        { path: "answers.keloids", message: "Select yes, no or I'm not sure" },
-        { path: "answers.concerns.0", message: "Choose only from the options shown" },
-        { path: "answers.concerns.1", message: "Choose each option only once" },
+        { path: "answers.keloids", message: message(questionById("keloids"), "invalid") },
+        { path: "answers.concerns.0", message: message(concerns, "invalid") },
+        { path: "answers.concerns.1", message: message(concerns, "duplicate") },
       ]),
-    ).toEqual({ step: "goals", issues: [{ questionId: "concerns", message: "Choose only from the options shown" }] });
+    ).toEqual({ step: "goals", issues: [{ questionId: "concerns", message: "Select what you would like to improve from the options shown" }] });
   });
 
   it("finds the consent step for a signature problem", () => {

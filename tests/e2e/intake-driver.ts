@@ -1,5 +1,16 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { questionById, steps, type Answers, type Intake, type QuestionDefinition, type QuestionId } from "@/lib/questionnaire";
+import {
+  DATE_PARTS,
+  datePartsOf,
+  questionById,
+  steps,
+  type Answers,
+  type DatePart,
+  type Intake,
+  type QuestionDefinition,
+  type QuestionId,
+  type StepId,
+} from "@/lib/questionnaire";
 
 type Value = Intake["patient"][keyof Intake["patient"]] | Answers[keyof Answers] | Intake["consent"][keyof Intake["consent"]];
 
@@ -11,6 +22,7 @@ const field = (page: Page, question: QuestionDefinition): Locator =>
     ? page.getByRole("checkbox", { name: question.label, exact: true })
     : page.getByRole("textbox", { name: question.label, exact: true });
 const group = (page: Page, question: QuestionDefinition): Locator => page.getByRole("group", { name: question.label, exact: true });
+const PART_LABELS: Readonly<Record<DatePart, string>> = { day: "Day", month: "Month", year: "Year" };
 
 /** Presses Tab until `target` has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
@@ -48,6 +60,19 @@ async function answerQuestion(page: Page, question: QuestionDefinition, value: V
     }
     return;
   }
+  if (question.kind === "date") {
+    // Typed as a patient would: 15, 6 and 1991 in the day, month and year boxes for 1991-06-15.
+    const parts = datePartsOf(String(value));
+    for (const part of DATE_PARTS) {
+      const box = group(page, question).getByRole("textbox", { name: PART_LABELS[part], exact: true });
+      if (input === "pointer") await box.fill(parts[part]);
+      else {
+        await tabTo(page, box);
+        await page.keyboard.type(parts[part]);
+      }
+    }
+    return;
+  }
   if (question.kind === "checkbox") {
     const box = field(page, question);
     if (input === "pointer") return box.check();
@@ -68,27 +93,43 @@ async function press(page: Page, name: string, input: Input): Promise<void> {
   await page.keyboard.press("Enter");
 }
 
+const valuesOf = (intake: Intake): Record<string, Value> => ({ ...intake.patient, ...intake.answers, ...intake.consent });
+
 /**
  * Fills every step of the intake from `intake`, checking each step's heading, and stops on
  * "Check your answers" with the consent given, ready to submit. `onStep` runs on each step
- * once its heading shows (for accessibility and layout checks).
+ * once its heading shows (for accessibility and layout checks). `from` starts on a later step
+ * (a resumed draft).
  */
 export async function fillIntake(
   page: Page,
   intake: Intake,
-  { input = "pointer", onStep }: { input?: Input; onStep?: (title: string) => Promise<void> } = {},
+  { input = "pointer", onStep, from = "about" }: { input?: Input; onStep?: (title: string) => Promise<void>; from?: StepId } = {},
 ): Promise<void> {
-  const values: Record<string, Value> = { ...intake.patient, ...intake.answers, ...intake.consent };
+  const values = valuesOf(intake);
+  const first = steps.findIndex((step) => step.id === from);
   for (const [index, step] of steps.entries()) {
+    if (index < first) continue;
     const heading = page.getByRole("heading", { level: 1, name: step.title });
     await expect(heading).toBeVisible();
     // After a step change focus moves to the heading, so a screen reader announces it.
-    if (index > 0) await expect(heading).toBeFocused();
+    if (index > first) await expect(heading).toBeFocused();
     await onStep?.(step.title);
     for (const question of step.questions) {
       await answerQuestion(page, question, values[question.id], input);
     }
     if (step.id !== "confirm") await press(page, "Continue", input);
+  }
+}
+
+/** Fills the steps `ids` (each must be on screen in turn) from `intake`, pressing Continue after each. */
+export async function fillSteps(page: Page, intake: Intake, ids: readonly StepId[], input: Input = "pointer"): Promise<void> {
+  const values = valuesOf(intake);
+  for (const id of ids) {
+    const step = steps.find((candidate) => candidate.id === id)!;
+    await expect(page.getByRole("heading", { level: 1, name: step.title })).toBeVisible();
+    for (const question of step.questions) await answerQuestion(page, question, values[question.id], input);
+    await press(page, "Continue", input);
   }
 }
 

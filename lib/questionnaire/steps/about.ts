@@ -30,13 +30,9 @@ export const aboutStep = {
       kind: "date",
       label: "What is your date of birth?",
       shortLabel: "Date of birth",
-      hint: "For example 1990-04-27. We use it to check the treatment suits your age.",
-      messages: {
-        required: "Enter your date of birth",
-        invalid: "Enter your date of birth as a real date, for example 1990-04-27",
-        future: "Your date of birth can't be in the future",
-        tooOld: "Check your date of birth: it can't be more than 120 years ago",
-      },
+      hint: "For example, 27 3 1990. We use it to check the treatment suits your age.",
+      // The other messages follow GOV.UK's date input: "Date of birth must include a month", ...
+      messages: { required: "Enter your date of birth" },
     },
     {
       id: "email",
@@ -49,7 +45,8 @@ export const aboutStep = {
       maxLength: 254,
       messages: {
         required: "Enter your email address",
-        invalid: "Enter an email address like name@example.com",
+        invalid: "Enter your email address in the correct format, like name@example.com",
+        tooLong: "Email address must be 254 characters or fewer",
       },
     },
     {
@@ -61,9 +58,8 @@ export const aboutStep = {
       hint: "Optional. We may call you about your appointment.",
       optional: true,
       maxLength: 30,
-      messages: {
-        invalid: "Enter a phone number with 7 to 20 digits, using only digits, spaces, brackets, + and -",
-      },
+      // Also for a number too long: the check is one rule with one message.
+      messages: { invalid: "Enter a phone number, like 01632 960 001 or +44 7700 900 982" },
     },
   ],
 } as const satisfies StepDefinition;

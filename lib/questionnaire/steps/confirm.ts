@@ -12,7 +12,7 @@ export const confirmStep = {
       kind: "checkbox",
       label: "I agree that the clinic stores my answers and a clinician reviews them.",
       shortLabel: "Agreed to storage and review",
-      messages: { required: "Tick this box so the clinic can store your answers and a clinician can review them" },
+      messages: { required: "Tick to agree that the clinic stores your answers and a clinician reviews them" },
     },
     {
       id: "accurate",
@@ -20,7 +20,7 @@ export const confirmStep = {
       kind: "checkbox",
       label: "My answers are true and complete.",
       shortLabel: "Confirmed answers are accurate",
-      messages: { required: "Tick this box to confirm your answers are true and complete" },
+      messages: { required: "Tick to confirm your answers are true and complete" },
     },
     {
       id: "signature",
@@ -32,8 +32,8 @@ export const confirmStep = {
       // First and last name at 100 characters each, plus spaces.
       maxLength: 210,
       messages: {
-        required: "Type your full name to sign",
-        mismatch: "Type your first and last name exactly as you entered them in \"About you\"",
+        required: "Enter your full name to sign",
+        mismatch: "Your signature must be your first and last name, as you entered them in \"About you\"",
       },
     },
   ],

@@ -25,7 +25,11 @@ export const goalsStep = {
         { value: "hair_loss", label: "Thinning hair or hair loss" },
         { value: "other", label: "Something else" },
       ],
-      messages: { required: "Choose at least one thing you'd like to improve" },
+      messages: {
+        required: "Select what you would like to improve",
+        invalid: "Select what you would like to improve from the options shown",
+        duplicate: "Select each thing you would like to improve only once",
+      },
     },
     {
       id: "concernsOther",
@@ -36,8 +40,9 @@ export const goalsStep = {
       maxLength: 500,
       enableWhen: { question: "concerns", includes: "other" },
       messages: {
-        required: "Tell us what else you'd like to improve",
-        forbidden: "Leave this empty unless you chose \"Something else\"",
+        required: "Enter what else you would like to improve",
+        tooLong: "What else you would like to improve must be 500 characters or fewer",
+        forbidden: "Only say what else you would like to improve if you select \"Something else\"",
       },
     },
     {
@@ -59,7 +64,11 @@ export const goalsStep = {
         { value: "thighs", label: "Thighs" },
         { value: "scalp", label: "Scalp" },
       ],
-      messages: { required: "Choose at least one area you'd like treated" },
+      messages: {
+        required: "Select the areas you want treated",
+        invalid: "Select the areas you want treated from the options shown",
+        duplicate: "Select each area you want treated only once",
+      },
     },
     {
       id: "skinType",
@@ -77,7 +86,7 @@ export const goalsStep = {
         { value: "VI", label: "Type VI", description: "Never burns, deeply pigmented" },
         { value: "unsure", label: "I'm not sure", description: "We'll work it out with you at your consultation" },
       ],
-      messages: { required: "Choose the description closest to your skin" },
+      messages: { required: "Select how your skin reacts to the sun" },
     },
   ],
 } as const satisfies StepDefinition;

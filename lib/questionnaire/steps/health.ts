@@ -15,6 +15,7 @@ export const healthStep = {
       shortLabel: "Blood thinners",
       hint: "For example warfarin, apixaban, rivaroxaban, clopidogrel, or aspirin every day.",
       options: yesNoUnsure,
+      messages: { required: "Select whether you take medicine that thins your blood" },
     },
     {
       id: "bleedingDisorder",
@@ -24,6 +25,7 @@ export const healthStep = {
       shortLabel: "Bleeding or clotting disorder",
       hint: "For example haemophilia or von Willebrand disease.",
       options: yesNoUnsure,
+      messages: { required: "Select whether you have a condition that makes you bleed easily" },
     },
     {
       id: "cancerTreatment",
@@ -36,6 +38,7 @@ export const healthStep = {
         { value: "current", label: "Yes, I'm having it now" },
         { value: "recent", label: "I finished it in the last 12 months" },
       ],
+      messages: { required: "Select whether you are having, or recently finished, chemotherapy or radiotherapy" },
     },
     {
       id: "immuneCondition",
@@ -45,6 +48,7 @@ export const healthStep = {
       shortLabel: "Weakened immune system",
       hint: "For example from medicines that calm the immune system, an organ transplant, or HIV that isn't being treated.",
       options: yesNoUnsure,
+      messages: { required: "Select whether your immune system is weaker than usual" },
     },
     {
       id: "diabetes",
@@ -58,6 +62,7 @@ export const healthStep = {
         { value: "uncontrolled", label: "Yes, and it isn't well controlled" },
         { value: "unsure", label: "I'm not sure" },
       ],
+      messages: { required: "Select whether you have diabetes" },
     },
     {
       id: "pregnantOrBreastfeeding",
@@ -66,6 +71,7 @@ export const healthStep = {
       label: "Are you pregnant, trying to get pregnant, or breastfeeding?",
       shortLabel: "Pregnant or breastfeeding",
       options: yesNoUnsure,
+      messages: { required: "Select whether you are pregnant, trying to get pregnant, or breastfeeding" },
     },
     {
       id: "anestheticAllergy",
@@ -75,6 +81,7 @@ export const healthStep = {
       shortLabel: "Numbing cream allergy",
       hint: "For example lidocaine, also called lignocaine.",
       options: yesNoUnsure,
+      messages: { required: "Select whether you are allergic to numbing creams" },
     },
     {
       id: "metalAllergy",
@@ -84,6 +91,7 @@ export const healthStep = {
       shortLabel: "Nickel or steel allergy",
       hint: "For example, if cheap jewellery makes your skin itchy or red.",
       options: yesNoUnsure,
+      messages: { required: "Select whether you are allergic to nickel or stainless steel" },
     },
     {
       id: "medications",
@@ -94,6 +102,7 @@ export const healthStep = {
       hint: "Optional. List them here, or leave this empty.",
       optional: true,
       maxLength: 1000,
+      messages: { tooLong: "Other medicines and supplements must be 1000 characters or fewer" },
     },
     {
       id: "otherConditions",
@@ -104,6 +113,7 @@ export const healthStep = {
       hint: "Optional.",
       optional: true,
       maxLength: 1000,
+      messages: { tooLong: "Anything else about your health must be 1000 characters or fewer" },
     },
   ],
 } as const satisfies StepDefinition;

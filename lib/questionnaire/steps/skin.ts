@@ -14,6 +14,7 @@ export const skinStep = {
       label: "Do you have spots or breakouts (active acne) in the area right now?",
       shortLabel: "Active acne",
       options: yesNoUnsure,
+      messages: { required: "Select whether you have breakouts in the area now" },
     },
     {
       id: "isotretinoin",
@@ -29,6 +30,7 @@ export const skinStep = {
         { value: "stopped_6_to_12_months", label: "I stopped 6 to 12 months ago" },
         { value: "stopped_over_12_months", label: "I stopped more than 12 months ago" },
       ],
+      messages: { required: "Select whether you have ever taken isotretinoin" },
     },
     {
       id: "inflammatorySkinCondition",
@@ -41,6 +43,7 @@ export const skinStep = {
         { value: "active", label: "Yes, and it's flaring up in the area now" },
         { value: "history", label: "I've had it, but it isn't flaring up now" },
       ],
+      messages: { required: "Select whether you have eczema, psoriasis or rosacea" },
     },
     {
       id: "keloids",
@@ -49,6 +52,7 @@ export const skinStep = {
       label: "Have you ever had raised, thick scars (keloids) after a cut, piercing or surgery?",
       shortLabel: "Keloid scars",
       options: yesNoUnsure,
+      messages: { required: "Select whether you have had raised, thick scars (keloids)" },
     },
     {
       id: "changingMoles",
@@ -57,6 +61,7 @@ export const skinStep = {
       label: "Do you have moles, skin tags or growths in the area that have changed size, shape or colour?",
       shortLabel: "Changing moles or growths",
       options: yesNoUnsure,
+      messages: { required: "Select whether moles or growths in the area have changed" },
     },
     {
       id: "skinCancerInArea",
@@ -65,6 +70,7 @@ export const skinStep = {
       label: "Do you have skin cancer, or a spot a doctor is checking for cancer, in the area?",
       shortLabel: "Skin cancer in the area",
       options: yesNoUnsure,
+      messages: { required: "Select whether you have skin cancer, or a spot being checked for cancer, in the area" },
     },
     {
       id: "skinInfectionOrWound",
@@ -73,6 +79,7 @@ export const skinStep = {
       label: "Do you have an infection, an open wound, or broken or sore skin in the area right now?",
       shortLabel: "Infection or wound in the area",
       options: yesNoUnsure,
+      messages: { required: "Select whether you have an infection, wound or broken skin in the area now" },
     },
     {
       id: "coldSores",
@@ -86,6 +93,7 @@ export const skinStep = {
         { value: "history", label: "Yes, I've had them before" },
         { value: "active", label: "Yes, I have one right now" },
       ],
+      messages: { required: "Select whether you get cold sores" },
     },
     {
       id: "recentSunburn",
@@ -94,6 +102,7 @@ export const skinStep = {
       label: "Have you had sunburn in the area in the last 2 weeks?",
       shortLabel: "Sunburn in the last 2 weeks",
       options: yesNoUnsure,
+      messages: { required: "Select whether you have had sunburn in the area in the last 2 weeks" },
     },
     {
       id: "recentInjectables",
@@ -102,6 +111,7 @@ export const skinStep = {
       label: "Have you had Botox or fillers in the area in the last 2 weeks?",
       shortLabel: "Botox or fillers in the last 2 weeks",
       options: yesNoUnsure,
+      messages: { required: "Select whether you have had Botox or fillers in the area in the last 2 weeks" },
     },
     {
       id: "topicalRetinoids",
@@ -111,6 +121,7 @@ export const skinStep = {
       shortLabel: "Retinoids or exfoliating acids",
       hint: "Exfoliating acids include glycolic, lactic and salicylic acid (AHAs and BHAs).",
       options: yesNoUnsure,
+      messages: { required: "Select whether you use retinol, tretinoin or exfoliating acids on the area" },
     },
   ],
 } as const satisfies StepDefinition;

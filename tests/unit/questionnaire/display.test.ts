@@ -23,6 +23,11 @@ describe("displayValue", () => {
     expect(displayValue("dateOfBirth", "1990-04-27")).toBe("1990-04-27");
   });
 
+  it("shows a date's boxes as typed while they make no date", () => {
+    const unfinished: unknown = { day: " 27", month: "", year: "1990" };
+    expect(displayValue("dateOfBirth", unfinished as string)).toBe("27 1990");
+  });
+
   it("shows an unanswered optional item as an empty string, never a default", () => {
     expect(displayValue("medications", undefined)).toBe("");
     expect(displayValue("phone", "")).toBe("");

@@ -29,11 +29,13 @@ function issuesAfter(change: (draft: Draft) => void): FieldIssue[] {
 }
 
 const UNKNOWN_FIELD = "Remove this field: it is not part of the questionnaire";
-const YES_NO_UNSURE = "Select yes, no or I'm not sure";
-const DATE_FORMAT = "Enter your date of birth as a real date, for example 1990-04-27";
-const PHONE = "Enter a phone number with 7 to 20 digits, using only digits, spaces, brackets, + and -";
-const CONCERNS = "Choose at least one thing you'd like to improve";
-const SIGNATURE = 'Type your first and last name exactly as you entered them in "About you"';
+const KELOIDS = "Select whether you have had raised, thick scars (keloids)";
+const REAL_DATE = "Date of birth must be a real date";
+const PHONE = "Enter a phone number, like 01632 960 001 or +44 7700 900 982";
+const CONCERNS = "Select what you would like to improve";
+const AREAS = "Select the areas you want treated";
+const ACCURATE = "Tick to confirm your answers are true and complete";
+const SIGNATURE = 'Your signature must be your first and last name, as you entered them in "About you"';
 
 describe("the baseline intake", () => {
   it("is valid", () => {
@@ -70,18 +72,18 @@ describe("missing", () => {
       name: "treatment areas",
       change: (d) => delete d.answers.treatmentAreas,
       path: "answers.treatmentAreas",
-      message: "Choose at least one area you'd like treated",
+      message: AREAS,
     },
-    { name: "skin type", change: (d) => delete d.answers.skinType, path: "answers.skinType", message: "Choose the description closest to your skin" },
-    { name: "a yes-no-unsure answer", change: (d) => delete d.answers.keloids, path: "answers.keloids", message: YES_NO_UNSURE },
-    { name: "a single choice", change: (d) => delete d.answers.isotretinoin, path: "answers.isotretinoin", message: "Choose one of the options" },
+    { name: "skin type", change: (d) => delete d.answers.skinType, path: "answers.skinType", message: "Select how your skin reacts to the sun" },
+    { name: "a yes-no-unsure answer", change: (d) => delete d.answers.keloids, path: "answers.keloids", message: KELOIDS },
+    { name: "a single choice", change: (d) => delete d.answers.isotretinoin, path: "answers.isotretinoin", message: "Select whether you have ever taken isotretinoin" },
     {
       name: "consent to storage",
       change: (d) => delete d.consent.storeAndReview,
       path: "consent.storeAndReview",
-      message: "Tick this box so the clinic can store your answers and a clinician can review them",
+      message: "Tick to agree that the clinic stores your answers and a clinician reviews them",
     },
-    { name: "signature", change: (d) => delete d.consent.signature, path: "consent.signature", message: "Type your full name to sign" },
+    { name: "signature", change: (d) => delete d.consent.signature, path: "consent.signature", message: "Enter your full name to sign" },
     { name: "the answers object", change: (d) => Reflect.deleteProperty(d, "answers"), path: "answers", message: "Send the answers as an object" },
     { name: "the patient object", change: (d) => Reflect.deleteProperty(d, "patient"), path: "patient", message: "Send the patient's details as an object" },
     { name: "the consent object", change: (d) => Reflect.deleteProperty(d, "consent"), path: "consent", message: "Send the consent as an object" },
@@ -124,12 +126,12 @@ describe("wrong type", () => {
     { name: "number as first name", change: (d) => (d.patient.firstName = 42), path: "patient.firstName", message: "Enter your first name" },
     { name: "number as date of birth", change: (d) => (d.patient.dateOfBirth = 19900427), path: "patient.dateOfBirth", message: "Enter your date of birth" },
     { name: "string as concerns", change: (d) => (d.answers.concerns = "acne_scars"), path: "answers.concerns", message: CONCERNS },
-    { name: "boolean as yes-no-unsure", change: (d) => (d.answers.keloids = false), path: "answers.keloids", message: YES_NO_UNSURE },
+    { name: "boolean as yes-no-unsure", change: (d) => (d.answers.keloids = false), path: "answers.keloids", message: KELOIDS },
     {
       name: "string as a checkbox",
       change: (d) => (d.consent.accurate = "true"),
       path: "consent.accurate",
-      message: "Tick this box to confirm your answers are true and complete",
+      message: ACCURATE,
     },
     { name: "array as answers", change: (d) => (d.answers = [] as unknown as Record<string, unknown>), path: "answers", message: "Send the answers as an object" },
   ]);
@@ -141,22 +143,22 @@ describe("wrong type", () => {
 
 describe("out-of-range option", () => {
   invalidCases([
-    { name: "maybe", change: (d) => (d.answers.keloids = "maybe"), path: "answers.keloids", message: YES_NO_UNSURE },
-    { name: "upper-case Yes", change: (d) => (d.answers.bloodThinners = "Yes"), path: "answers.bloodThinners", message: YES_NO_UNSURE },
-    { name: "skin type VII", change: (d) => (d.answers.skinType = "VII"), path: "answers.skinType", message: "Choose the description closest to your skin" },
-    { name: "diabetes type_2", change: (d) => (d.answers.diabetes = "type_2"), path: "answers.diabetes", message: "Choose one of the options" },
+    { name: "maybe", change: (d) => (d.answers.keloids = "maybe"), path: "answers.keloids", message: KELOIDS },
+    { name: "upper-case Yes", change: (d) => (d.answers.bloodThinners = "Yes"), path: "answers.bloodThinners", message: "Select whether you take medicine that thins your blood" },
+    { name: "skin type VII", change: (d) => (d.answers.skinType = "VII"), path: "answers.skinType", message: "Select how your skin reacts to the sun" },
+    { name: "diabetes type_2", change: (d) => (d.answers.diabetes = "type_2"), path: "answers.diabetes", message: "Select whether you have diabetes" },
     {
       name: "an unknown concern",
       change: (d) => (d.answers.concerns = ["acne_scars", "tattoo_removal"]),
       path: "answers.concerns.1",
-      message: "Choose only from the options shown",
+      message: "Select what you would like to improve from the options shown",
     },
     { name: "no concerns", change: (d) => (d.answers.concerns = []), path: "answers.concerns", message: CONCERNS },
     {
       name: "no areas",
       change: (d) => (d.answers.treatmentAreas = []),
       path: "answers.treatmentAreas",
-      message: "Choose at least one area you'd like treated",
+      message: AREAS,
     },
   ]);
 });
@@ -167,20 +169,20 @@ describe("duplicates in a multi-select", () => {
       name: "a concern twice",
       change: (d) => (d.answers.concerns = ["acne_scars", "stretch_marks", "acne_scars"]),
       path: "answers.concerns.2",
-      message: "Choose each option only once",
+      message: "Select each thing you would like to improve only once",
     },
     {
       name: "an area twice",
       change: (d) => (d.answers.treatmentAreas = ["face", "face"]),
       path: "answers.treatmentAreas.1",
-      message: "Choose each option only once",
+      message: "Select each area you want treated only once",
     },
   ]);
 
   it("reports a duplicate even beside an unknown option", () => {
     expect(issuesAfter((d) => (d.answers.treatmentAreas = ["face", "elbow", "face"]))).toEqual([
-      { path: "answers.treatmentAreas.1", message: "Choose only from the options shown" },
-      { path: "answers.treatmentAreas.2", message: "Choose each option only once" },
+      { path: "answers.treatmentAreas.1", message: "Select the areas you want treated from the options shown" },
+      { path: "answers.treatmentAreas.2", message: "Select each area you want treated only once" },
     ]);
   });
 });
@@ -189,22 +191,31 @@ describe("date of birth", () => {
   const setDateOfBirth = (date: string) => (d: Draft) => (d.patient.dateOfBirth = date);
 
   invalidCases([
-    { name: "29 February in a non-leap year", change: setDateOfBirth("2023-02-29"), path: "patient.dateOfBirth", message: DATE_FORMAT },
-    { name: "31 April", change: setDateOfBirth("2023-04-31"), path: "patient.dateOfBirth", message: DATE_FORMAT },
-    { name: "month 13", change: setDateOfBirth("2024-13-01"), path: "patient.dateOfBirth", message: DATE_FORMAT },
-    { name: "day 00", change: setDateOfBirth("1990-04-00"), path: "patient.dateOfBirth", message: DATE_FORMAT },
-    { name: "no leading zeros", change: setDateOfBirth("1990-4-27"), path: "patient.dateOfBirth", message: DATE_FORMAT },
-    { name: "day first", change: setDateOfBirth("27/04/1990"), path: "patient.dateOfBirth", message: DATE_FORMAT },
-    { name: "with a time", change: setDateOfBirth("1990-04-27T00:00:00Z"), path: "patient.dateOfBirth", message: DATE_FORMAT },
+    { name: "29 February in a non-leap year", change: setDateOfBirth("2023-02-29"), path: "patient.dateOfBirth", message: REAL_DATE },
+    { name: "31 April", change: setDateOfBirth("2023-04-31"), path: "patient.dateOfBirth", message: REAL_DATE },
+    { name: "month 13", change: setDateOfBirth("2024-13-01"), path: "patient.dateOfBirth", message: REAL_DATE },
+    { name: "day 00", change: setDateOfBirth("1990-04-00"), path: "patient.dateOfBirth", message: REAL_DATE },
+    { name: "no leading zeros", change: setDateOfBirth("1990-4-27"), path: "patient.dateOfBirth", message: REAL_DATE },
+    { name: "day first", change: setDateOfBirth("27/04/1990"), path: "patient.dateOfBirth", message: REAL_DATE },
+    { name: "with a time", change: setDateOfBirth("1990-04-27T00:00:00Z"), path: "patient.dateOfBirth", message: REAL_DATE },
     { name: "empty", change: setDateOfBirth(""), path: "patient.dateOfBirth", message: "Enter your date of birth" },
-    { name: "tomorrow", change: setDateOfBirth("2026-11-16"), path: "patient.dateOfBirth", message: "Your date of birth can't be in the future" },
-    { name: "next year", change: setDateOfBirth("2027-01-01"), path: "patient.dateOfBirth", message: "Your date of birth can't be in the future" },
+    { name: "tomorrow", change: setDateOfBirth("2026-11-16"), path: "patient.dateOfBirth", message: "Date of birth must be in the past" },
+    { name: "next year", change: setDateOfBirth("2027-01-01"), path: "patient.dateOfBirth", message: "Date of birth must be in the past" },
     {
       name: "121 years ago today",
       change: setDateOfBirth("1905-11-15"),
       path: "patient.dateOfBirth",
-      message: "Check your date of birth: it can't be more than 120 years ago",
+      message: "Date of birth must be within the last 120 years",
     },
+  ]);
+
+  // The form's day, month and year are never sent as such, but the server words their problems as the browser does.
+  const setDateParts = (day: string, month: string, year: string) => (d: Draft) => (d.patient.dateOfBirth = { day, month, year });
+  invalidCases([
+    { name: "a date input's parts without a month", change: setDateParts("27", " ", "1990"), path: "patient.dateOfBirth", message: "Date of birth must include a month" },
+    { name: "a date input's parts with a 2-digit year", change: setDateParts("27", "4", "90"), path: "patient.dateOfBirth", message: "Year must include 4 numbers" },
+    { name: "a date input's parts for 31 February", change: setDateParts("31", "2", "1990"), path: "patient.dateOfBirth", message: REAL_DATE },
+    { name: "a date input's parts, even of a real date", change: setDateParts("27", "4", "1990"), path: "patient.dateOfBirth", message: "Enter your date of birth" },
   ]);
 
   it.each(["2026-11-15", "2024-02-29", "2000-02-29", "1906-11-15", "1905-11-16"])("accepts %s", (date) => {
@@ -241,8 +252,8 @@ describe("date of birth", () => {
 describe("too long", () => {
   const text = (length: number) => "a".repeat(length);
   invalidCases([
-    { name: "first name of 101", change: (d) => (d.patient.firstName = text(101)), path: "patient.firstName", message: "Use 100 characters or fewer" },
-    { name: "last name of 101", change: (d) => (d.patient.lastName = text(101)), path: "patient.lastName", message: "Use 100 characters or fewer" },
+    { name: "first name of 101", change: (d) => (d.patient.firstName = text(101)), path: "patient.firstName", message: "First name must be 100 characters or fewer" },
+    { name: "last name of 101", change: (d) => (d.patient.lastName = text(101)), path: "patient.lastName", message: "Last name must be 100 characters or fewer" },
     {
       name: "other concern of 501",
       change: (d) => {
@@ -250,16 +261,16 @@ describe("too long", () => {
         d.answers.concernsOther = text(501);
       },
       path: "answers.concernsOther",
-      message: "Use 500 characters or fewer",
+      message: "What else you would like to improve must be 500 characters or fewer",
     },
-    { name: "medications of 1001", change: (d) => (d.answers.medications = text(1001)), path: "answers.medications", message: "Use 1000 characters or fewer" },
+    { name: "medications of 1001", change: (d) => (d.answers.medications = text(1001)), path: "answers.medications", message: "Other medicines and supplements must be 1000 characters or fewer" },
     {
       name: "other conditions of 1001",
       change: (d) => (d.answers.otherConditions = text(1001)),
       path: "answers.otherConditions",
-      message: "Use 1000 characters or fewer",
+      message: "Anything else about your health must be 1000 characters or fewer",
     },
-    { name: "email of 255", change: (d) => (d.patient.email = `${text(243)}@example.com`), path: "patient.email", message: "Use 254 characters or fewer" },
+    { name: "email of 255", change: (d) => (d.patient.email = `${text(243)}@example.com`), path: "patient.email", message: "Email address must be 254 characters or fewer" },
   ]);
 
   it("counts length after trimming, up to the limit", () => {
@@ -276,7 +287,7 @@ describe("too long", () => {
 });
 
 describe("the other-concern text", () => {
-  const REQUIRED = "Tell us what else you'd like to improve";
+  const REQUIRED = "Enter what else you would like to improve";
   invalidCases([
     {
       name: "missing when 'other' is chosen",
@@ -297,7 +308,7 @@ describe("the other-concern text", () => {
       name: "given when 'other' is not chosen",
       change: (d) => (d.answers.concernsOther = "Redness"),
       path: "answers.concernsOther",
-      message: 'Leave this empty unless you chose "Something else"',
+      message: 'Only say what else you would like to improve if you select "Something else"',
     },
   ]);
 
@@ -317,7 +328,7 @@ describe("the other-concern text", () => {
         d.answers.keloids = "maybe";
       }),
     ).toEqual([
-      { path: "answers.keloids", message: YES_NO_UNSURE },
+      { path: "answers.keloids", message: KELOIDS },
       { path: "answers.concernsOther", message: REQUIRED },
     ]);
   });
@@ -329,18 +340,18 @@ describe("consent", () => {
       name: "storage not agreed",
       change: (d) => (d.consent.storeAndReview = false),
       path: "consent.storeAndReview",
-      message: "Tick this box so the clinic can store your answers and a clinician can review them",
+      message: "Tick to agree that the clinic stores your answers and a clinician reviews them",
     },
     {
       name: "accuracy not confirmed",
       change: (d) => (d.consent.accurate = false),
       path: "consent.accurate",
-      message: "Tick this box to confirm your answers are true and complete",
+      message: ACCURATE,
     },
     { name: "someone else's name", change: (d) => (d.consent.signature = "John Doe"), path: "consent.signature", message: SIGNATURE },
     { name: "first name only", change: (d) => (d.consent.signature = "Jane"), path: "consent.signature", message: SIGNATURE },
     { name: "names swapped", change: (d) => (d.consent.signature = "Doe Jane"), path: "consent.signature", message: SIGNATURE },
-    { name: "empty signature", change: (d) => (d.consent.signature = "  "), path: "consent.signature", message: "Type your full name to sign" },
+    { name: "empty signature", change: (d) => (d.consent.signature = "  "), path: "consent.signature", message: "Enter your full name to sign" },
   ]);
 
   it.each(["Jane Doe", "  jane   DOE ", "JANE\tDOE"])("accepts the signature %j", (signature) => {
@@ -383,8 +394,8 @@ describe("phone", () => {
 
 describe("email", () => {
   invalidCases([
-    { name: "no @", change: (d) => (d.patient.email = "jane.example.com"), path: "patient.email", message: "Enter an email address like name@example.com" },
-    { name: "no domain", change: (d) => (d.patient.email = "jane@"), path: "patient.email", message: "Enter an email address like name@example.com" },
+    { name: "no @", change: (d) => (d.patient.email = "jane.example.com"), path: "patient.email", message: "Enter your email address in the correct format, like name@example.com" },
+    { name: "no domain", change: (d) => (d.patient.email = "jane@"), path: "patient.email", message: "Enter your email address in the correct format, like name@example.com" },
     { name: "blank", change: (d) => (d.patient.email = " "), path: "patient.email", message: "Enter your email address" },
   ]);
 });
@@ -400,10 +411,10 @@ describe("many problems at once", () => {
         d.extra = 1;
       }),
     ).toEqual([
-      { path: "patient.dateOfBirth", message: DATE_FORMAT },
-      { path: "answers.concerns.1", message: "Choose each option only once" },
-      { path: "answers.keloids", message: YES_NO_UNSURE },
-      { path: "consent.accurate", message: "Tick this box to confirm your answers are true and complete" },
+      { path: "patient.dateOfBirth", message: REAL_DATE },
+      { path: "answers.concerns.1", message: "Select each thing you would like to improve only once" },
+      { path: "answers.keloids", message: KELOIDS },
+      { path: "consent.accurate", message: ACCURATE },
       { path: "extra", message: UNKNOWN_FIELD },
     ]);
   });
@@ -416,12 +427,12 @@ describe("step schemas, for the form", () => {
   it("validate one step's fields, with paths relative to the step", () => {
     expect(steps.about.safeParse(intake.patient).success).toBe(true);
     expect(toFieldIssues(steps.about.safeParse({ ...intake.patient, dateOfBirth: "2030-01-01" }).error ?? { issues: [] })).toEqual([
-      { path: "dateOfBirth", message: "Your date of birth can't be in the future" },
+      { path: "dateOfBirth", message: "Date of birth must be in the past" },
     ]);
     const { concerns, concernsOther, treatmentAreas, skinType, ...rest } = intake.answers;
     expect(steps.goals.safeParse({ concerns, concernsOther, treatmentAreas, skinType }).success).toBe(true);
     expect(toFieldIssues(stepSchemas.goals.safeParse({ concerns: ["other"], treatmentAreas, skinType }).error ?? { issues: [] })).toEqual([
-      { path: "concernsOther", message: "Tell us what else you'd like to improve" },
+      { path: "concernsOther", message: "Enter what else you would like to improve" },
     ]);
     expect(toFieldIssues(steps.skin.safeParse(rest).error ?? { issues: [] }).map((issue) => issue.path)).toContain("bloodThinners");
   });
@@ -430,7 +441,7 @@ describe("step schemas, for the form", () => {
     const consentStep = consentStepSchema({ firstName: "Jane", lastName: "Doe" });
     expect(consentStep.safeParse({ storeAndReview: true, accurate: true, signature: "jane doe" }).success).toBe(true);
     expect(toFieldIssues(consentStep.safeParse({ storeAndReview: true, accurate: false, signature: "J Doe" }).error ?? { issues: [] })).toEqual([
-      { path: "accurate", message: "Tick this box to confirm your answers are true and complete" },
+      { path: "accurate", message: ACCURATE },
       { path: "signature", message: SIGNATURE },
     ]);
   });
@@ -460,8 +471,8 @@ describe("the assessments endpoint's body", () => {
     { body: { patient: { dateOfBirth: "1990-04-27" }, answers, extra: 1 }, path: "extra", message: UNKNOWN_FIELD },
     { body: { patient: { dateOfBirth: "1990-04-27", nhs: "1" }, answers }, path: "patient.nhs", message: UNKNOWN_FIELD },
     { body: { patient: {}, answers }, path: "patient.dateOfBirth", message: "Enter your date of birth" },
-    { body: { patient: { dateOfBirth: "2023-02-29" }, answers }, path: "patient.dateOfBirth", message: DATE_FORMAT },
-    { body: { patient: { dateOfBirth: "1990-04-27" }, answers: { ...answers, keloids: "maybe" } }, path: "answers.keloids", message: YES_NO_UNSURE },
+    { body: { patient: { dateOfBirth: "2023-02-29" }, answers }, path: "patient.dateOfBirth", message: REAL_DATE },
+    { body: { patient: { dateOfBirth: "1990-04-27" }, answers: { ...answers, keloids: "maybe" } }, path: "answers.keloids", message: KELOIDS },
     { body: { patient: { dateOfBirth: "1990-04-27" } }, path: "answers", message: "Send the answers as an object" },
   ])("refuses $path: $message", ({ body, path, message }) => {
     expect(toFieldIssues(request.safeParse(body).error ?? { issues: [] })).toEqual([{ path, message }]);
