@@ -6,14 +6,18 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { ConfigError, getConfig } = await import("@/lib/server/config");
   const { getScreeningPolicy } = await import("@/lib/server/screening-policy");
+  const { getPrivacyNotice } = await import("@/lib/server/privacy-notice");
   const { getDatabase } = await import("@/lib/server/db/client");
   const { prepareDatabase } = await import("@/lib/server/db/prepare-database");
   try {
     const config = getConfig();
     getScreeningPolicy();
+    getPrivacyNotice();
     const { migrated, seeded } = await prepareDatabase(getDatabase(), config);
     if (migrated.length > 0) console.log(`Applied migrations: ${migrated.join(", ")}`);
     if (seeded.length > 0) console.log(`Seeded demo staff accounts: ${seeded.join(", ")}`);
+    // Deletes expired drafts hourly, on the database just prepared; tests sweep for themselves.
+    if (config.nodeEnv !== "test") (await import("@/lib/server/drafts/draft-housekeeping")).startDraftHousekeeping(getDatabase());
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : `Could not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

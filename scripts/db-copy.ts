@@ -12,7 +12,8 @@ import { createDatabaseClient, Prisma, type Database } from "@/lib/server/db/cli
 import { sqliteFilePath } from "@/lib/server/db/sqlite-adapter";
 
 // Foreign-key order: a row's parents are copied before it. Not copied: rate-limit counters
-// and staff searches (rate_limits, staff_searches), which expire within a day anyway.
+// and staff searches (rate_limits, staff_searches), which expire within a day anyway, and
+// patients' saved drafts (drafts), which expire within DRAFT_TTL_DAYS.
 const TABLES = [
   { table: "staff_users", model: "user" },
   { table: "staff_accounts", model: "account" },

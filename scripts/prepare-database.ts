@@ -5,11 +5,13 @@
 import { ConfigError, parseConfig } from "@/lib/server/config";
 import { createDatabaseClient } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
+import { loadPrivacyNotice } from "@/lib/server/privacy-notice";
 import { loadScreeningPolicy } from "@/lib/server/screening-policy";
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   loadScreeningPolicy(config.screeningPolicyFile);
+  loadPrivacyNotice(config.privacyNoticeFile, config);
   const db = createDatabaseClient(config.databaseUrl, config);
   try {
     const { migrated, seeded } = await prepareDatabase(db, config);

@@ -32,6 +32,13 @@ function wholeNumber(fallback: number, min: number, max: number) {
     .default(fallback);
 }
 
+// 32 bytes in base64 is 43 characters and one "=", as `openssl rand -base64 32` prints them.
+const draftEncryptionKey = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9+/]{43}=$/, { message: "must be 32 random bytes in base64, 44 characters (try: openssl rand -base64 32)" })
+  .transform((key) => Buffer.from(key, "base64"));
+
 // Only for development and tests: a production server must be given its own secret.
 const DEVELOPMENT_AUTH_SECRET = "development-only-secret-do-not-use-in-production";
 
@@ -50,6 +57,7 @@ const envSchema = z.object({
   ),
   REVIEW_CONTACT_DAYS: optional(wholeNumber(2, 1, 30)),
   SCREENING_POLICY_FILE: optional(z.string().optional()),
+  PRIVACY_NOTICE_FILE: optional(z.string().optional()),
   BETTER_AUTH_SECRET: optional(
     z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
   ),
@@ -59,9 +67,12 @@ const envSchema = z.object({
   RATE_LIMIT_SUBMISSIONS_PER_MINUTE: optional(wholeNumber(30, 1, 100_000)),
   RATE_LIMIT_SUBMISSIONS_PER_DAY: optional(wholeNumber(300, 1, 1_000_000)),
   RATE_LIMIT_ASSESSMENTS_PER_MINUTE: optional(wholeNumber(120, 1, 100_000)),
+  RATE_LIMIT_DRAFTS_PER_MINUTE: optional(wholeNumber(20, 1, 100_000)),
   SIGN_IN_MAX_FAILURES: optional(wholeNumber(5, 1, 100)),
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: optional(wholeNumber(20, 1, 100_000)),
   SIGN_IN_LOCK_MINUTES: optional(wholeNumber(15, 1, 24 * 60)),
+  DRAFT_ENCRYPTION_KEY: optional(draftEncryptionKey.optional()),
+  DRAFT_TTL_DAYS: optional(wholeNumber(7, 1, 90)),
   SEED_DEMO_ACCOUNTS: optional(
     z
       .enum(["true", "false"], { message: 'must be "true" or "false"' })
@@ -87,6 +98,8 @@ export type Config = {
   clinicPhone: string;
   reviewContactDays: number;
   screeningPolicyFile: string | undefined;
+  /** A Markdown file with the clinic's privacy notice (lib/server/privacy-notice.ts); unset: the default notice. */
+  privacyNoticeFile: string | undefined;
   seedDemoAccounts: boolean;
   authSecret: string;
   sessionIdleMinutes: number;
@@ -94,6 +107,13 @@ export type Config = {
   /** How many proxies in front of the app append to X-Forwarded-For (lib/server/http/client-address.ts). */
   trustProxyHops: number;
   rateLimits: RateLimitSettings;
+  /**
+   * The AES-256 key that seals saved drafts (lib/server/drafts/draft-keys.ts); unset, one is
+   * derived from `authSecret`.
+   */
+  draftEncryptionKey: Buffer | undefined;
+  /** Days a saved draft can be resumed after its last save. */
+  draftTtlDays: number;
   /** Where the app is served; when it is https, browsers are told to use nothing else (HSTS). */
   appUrl: string | undefined;
 };
@@ -103,6 +123,8 @@ export type RateLimitSettings = {
   submissionsPerMinute: number;
   submissionsPerDay: number;
   assessmentsPerMinute: number;
+  /** Saves and resumes of drafts, together. */
+  draftsPerMinute: number;
   signInMaxFailures: number;
   signInMaxFailuresPerAddress: number;
   signInLockSeconds: number;
@@ -136,6 +158,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     clinicPhone: vars.CLINIC_PHONE,
     reviewContactDays: vars.REVIEW_CONTACT_DAYS,
     screeningPolicyFile: vars.SCREENING_POLICY_FILE,
+    privacyNoticeFile: vars.PRIVACY_NOTICE_FILE,
     // The embedded demo (`npm run dev`) has them unless told otherwise; a production server
     // only when asked.
     seedDemoAccounts: vars.SEED_DEMO_ACCOUNTS ?? vars.NODE_ENV === "development",
@@ -147,10 +170,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       submissionsPerMinute: vars.RATE_LIMIT_SUBMISSIONS_PER_MINUTE,
       submissionsPerDay: vars.RATE_LIMIT_SUBMISSIONS_PER_DAY,
       assessmentsPerMinute: vars.RATE_LIMIT_ASSESSMENTS_PER_MINUTE,
+      draftsPerMinute: vars.RATE_LIMIT_DRAFTS_PER_MINUTE,
       signInMaxFailures: vars.SIGN_IN_MAX_FAILURES,
       signInMaxFailuresPerAddress: vars.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
       signInLockSeconds: vars.SIGN_IN_LOCK_MINUTES * 60,
     },
+    draftEncryptionKey: vars.DRAFT_ENCRYPTION_KEY,
+    draftTtlDays: vars.DRAFT_TTL_DAYS,
     appUrl: vars.APP_URL,
   };
 }

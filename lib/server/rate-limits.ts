@@ -18,6 +18,8 @@ export function createRateLimits(db: Database, settings: RateLimitSettings) {
     submissions: [limiter("submissions-minute", settings.submissionsPerMinute, 60), limiter("submissions-day", settings.submissionsPerDay, 24 * 60 * 60)],
     /** Public screenings that store nothing, from one client address. */
     assessments: [limiter("assessments-minute", settings.assessmentsPerMinute, 60)],
+    /** Saving and resuming drafts from one client address: one allowance for both, so resume codes cannot be sprayed. */
+    drafts: [limiter("drafts-minute", settings.draftsPerMinute, 60)],
     /** Sign-in attempts for one account from one client address: a lock that only that address meets. */
     signInAccount: limiter("sign-in-account", settings.signInMaxFailures, settings.signInLockSeconds),
     /** Sign-in attempts from one client address across every account. */

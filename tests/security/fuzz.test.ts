@@ -8,6 +8,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as assessmentsPost } from "@/app/api/assessments/route";
 import { GET as auditGet } from "@/app/api/audit/route";
+import { POST as draftResumePost } from "@/app/api/drafts/resume/route";
+import { POST as draftsPost } from "@/app/api/drafts/route";
 import { POST as signInPost } from "@/app/api/auth/sign-in/route";
 import { POST as signOutPost } from "@/app/api/auth/sign-out/route";
 import { GET as healthGet } from "@/app/api/health/route";
@@ -49,8 +51,11 @@ interface Endpoint {
   /** Method and path, as route.ts files declare them (`[id]` for the path parameter). */
   readonly name: string;
   readonly handler: Handler;
-  /** Staff endpoints call authorize(), which audits each refusal; sign-in audits each attempt. */
-  readonly kind: "public" | "staff" | "sign-in";
+  /**
+   * Staff endpoints call authorize(), which audits each refusal; sign-in audits each attempt;
+   * resuming a draft counts each wrong date of birth on the draft.
+   */
+  readonly kind: "public" | "staff" | "sign-in" | "draft-resume";
   readonly senders: readonly Sender[];
   readonly runs: number;
   readonly body?: object;
@@ -82,12 +87,15 @@ const SPARE_EMAIL = "spare@clinic.example";
 const STAFF_SENDERS: readonly Sender[] = ["admin", "admin", "clinician", "clinician", "front_desk", "tampered", "anonymous"];
 const LIST_KEYS = ["outcome", "status", "q", "dateOfBirth", "from", "to", "order", "cursor", "limit"];
 const VALID_INTAKE = intakeWith({ answers: { concerns: ["acne_scars", "other"], concernsOther: "Stretch marks" } });
-const intakeFields = (kinds: readonly string[]) =>
-  (["patient", "answers", "consent"] as const).flatMap((section) =>
+const intakeFields = (kinds: readonly string[], sections: readonly ("patient" | "answers" | "consent")[] = ["patient", "answers", "consent"]) =>
+  sections.flatMap((section) =>
     questionsIn(section)
       .filter((question) => kinds.includes(question.kind))
       .map((question) => `${section}.${question.id}`),
   );
+
+/** A saved draft's code goes in once beforeAll has saved one. */
+const RESUME_BODY = { resumeCode: "", dateOfBirth: VALID_INTAKE.patient.dateOfBirth };
 
 const cookies = new Map<Role, string>();
 let spareCookie = "";
@@ -116,6 +124,24 @@ const ENDPOINTS: readonly Endpoint[] = [
     senders: ["anonymous"],
     runs: 200,
     body: { patient: { dateOfBirth: VALID_INTAKE.patient.dateOfBirth }, answers: VALID_INTAKE.answers },
+  },
+  {
+    name: "POST /api/drafts",
+    handler: draftsPost,
+    kind: "public",
+    senders: ["anonymous"],
+    runs: 200,
+    body: { patient: VALID_INTAKE.patient, answers: VALID_INTAKE.answers },
+    naughty: { body: [intakeFields(["text", "textarea"], ["patient", "answers"]), intakeFields(["email", "tel", "date"], ["patient", "answers"])] },
+  },
+  {
+    name: "POST /api/drafts/resume",
+    handler: draftResumePost,
+    kind: "draft-resume",
+    senders: ["anonymous"],
+    runs: 150,
+    body: RESUME_BODY,
+    naughty: { body: [["resumeCode"], ["dateOfBirth"]] },
   },
   {
     name: "POST /api/auth/sign-in",
@@ -220,6 +246,7 @@ beforeAll(async () => {
   while (naughtyTargets.length < naughtyStrings.length) {
     naughtyTargets.push((await createSubmission(db, { intake: VALID_INTAKE, policy: getScreeningPolicy(), now: new Date() })).id);
   }
+  RESUME_BODY.resumeCode = ((await (await draftsPost(postJson("/api/drafts", { patient: VALID_INTAKE.patient, answers: {} }))).json()) as { resumeCode: string }).resumeCode;
   await watchWrites(db);
   // Thousands of small transactions: waiting for the disk after each is not what is tested here.
   await db.$executeRawUnsafe("PRAGMA synchronous = OFF");
@@ -284,7 +311,7 @@ function withText(body: object, paths: readonly string[], text: string): object 
     const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((object, key) => object[key] as Record<string, unknown>, copy);
     parent[keys.at(-1)!] = text;
   }
-  if (paths.includes("patient.firstName") || paths.includes("patient.lastName")) {
+  if (copy.consent && (paths.includes("patient.firstName") || paths.includes("patient.lastName"))) {
     copy.consent!.signature = `${String(copy.patient!.firstName)} ${String(copy.patient!.lastName)}`;
   }
   return copy;
@@ -296,7 +323,11 @@ function withText(body: object, paths: readonly string[], text: string): object 
  * sign-in audits each attempt it counts (401, or 429 when locked). A path id holding U+0000
  * (the only text a decoded path has that is not valid) is refused before authorize() runs.
  */
-function allowedWrites(endpoint: Endpoint, input: FuzzRequest, status: number): Writes {
+function allowedWrites(endpoint: Endpoint, input: FuzzRequest, status: number, writes: Writes): Writes {
+  // A wrong date of birth for a live draft takes one of its attempts; the last one deletes it.
+  if (endpoint.kind === "draft-resume" && status === 404 && "drafts/update" in writes) {
+    return { "drafts/update": 1, ...("drafts/delete" in writes ? { "drafts/delete": 1 } : {}) };
+  }
   if (endpoint.kind === "staff" && input.id?.includes("\0")) return {};
   if (endpoint.kind === "staff") {
     return {
@@ -385,7 +416,7 @@ describe("every route handler, fuzzed", () => {
           problems.push(`accepted text that is not valid with ${response.status}`);
         }
         if (response.status >= 400) {
-          const allowed = allowedWrites(endpoint, input, response.status);
+          const allowed = allowedWrites(endpoint, input, response.status, writes);
           for (const [kind, count] of Object.entries(writes)) {
             tally.refusedWrites += count;
             tally.unexpectedWrites += Math.max(0, count - (allowed[kind] ?? 0));

@@ -1,6 +1,8 @@
 import { intakeSchema } from "@/lib/questionnaire";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getDatabase } from "@/lib/server/db/client";
+import { getDraftKeys } from "@/lib/server/drafts/draft-keys";
+import { draftCodeHashFrom } from "@/lib/server/drafts/resume-code-header";
 import { clientAddress } from "@/lib/server/http/client-address";
 import { readIdempotencyKey } from "@/lib/server/http/idempotency-key";
 import { readJson, readQuery } from "@/lib/server/http/read-input";
@@ -12,13 +14,17 @@ import { listQuerySchema, listSubmissions } from "@/lib/server/submissions/list-
 
 export const dynamic = "force-dynamic";
 
-/** A patient submits the intake (public, so rate limited per client address). */
+/**
+ * A patient submits the intake (public, so rate limited per client address). With a
+ * `Resume-Code` header, the draft saved under that code is deleted with the new submission.
+ */
 export function POST(request: Request): Promise<Response> {
   return handleApiRequest("POST /api/submissions", async () => {
     await consumeOrRefuse(fromAddress(getRateLimits().submissions, clientAddress(request.headers)));
     const intake = await readJson(request, intakeSchema);
     const idempotencyKey = readIdempotencyKey(request);
-    const receipt = await createSubmission(getDatabase(), { intake, idempotencyKey, policy: getScreeningPolicy(), now: new Date() });
+    const draftCodeHash = draftCodeHashFrom(request.headers, getDraftKeys());
+    const receipt = await createSubmission(getDatabase(), { intake, idempotencyKey, draftCodeHash, policy: getScreeningPolicy(), now: new Date() });
     return jsonResponse(receipt, 201);
   });
 }

@@ -3,8 +3,9 @@ import { utcCalendarDate, type Intake } from "@/lib/questionnaire";
 import { assess, type Assessment, type Policy } from "@/lib/screening";
 import type { SubmissionReceipt } from "@/lib/submissions/types";
 import type { Database, Prisma } from "@/lib/server/db/client";
+import { deleteSubmittedDraftQuery } from "@/lib/server/drafts/delete-submitted-draft";
 import { AppError } from "@/lib/server/errors";
-import { insertSubmission, type SubmissionRow } from "./insert-submission";
+import { insertSubmission, insertSubmissionQuery, type SubmissionRow } from "./insert-submission";
 import { newReference } from "./reference";
 import { hashRequestBody } from "./request-hash";
 import { searchKeys } from "./search";
@@ -13,6 +14,8 @@ export interface CreateSubmissionInput {
   /** A validated intake (`intakeSchema`). */
   intake: Intake;
   idempotencyKey?: string;
+  /** The keyed hash of a `Resume-Code` sent with the intake: that draft is deleted with the new row. */
+  draftCodeHash?: string;
   policy: Policy;
   now: Date;
 }
@@ -28,6 +31,10 @@ const MAX_REFERENCE_ATTEMPTS = 5;
  * A new submission costs one statement. Only when the INSERT stored nothing is the key
  * looked up: an earlier request (or a concurrent one, on another app server too) holds it,
  * or, with no row for the key, the random reference was taken and another is drawn.
+ *
+ * With `draftCodeHash`, the patient's saved draft is deleted in the same transaction, and
+ * only if the row went in: a retry or a conflicting reuse of the key deletes nothing. No
+ * draft with that code (unknown, expired, deleted before) is no obstacle to the submission.
  */
 export async function createSubmission(db: Database, input: CreateSubmissionInput): Promise<SubmissionReceipt> {
   const { intake, idempotencyKey } = input;
@@ -35,13 +42,20 @@ export async function createSubmission(db: Database, input: CreateSubmissionInpu
   const assessment = assess(intake, utcCalendarDate(input.now), input.policy);
   for (let attempt = 1; ; attempt++) {
     const row = rowFor(intake, assessment, { idempotencyKey, requestHash, now: input.now });
-    if (await insertSubmission(db, row)) return receiptFor(row, assessment, input.now);
+    if (await store(db, row, input.draftCodeHash)) return receiptFor(row, assessment, input.now);
     if (idempotencyKey !== undefined) {
       const earlier = await findByIdempotencyKey(db, idempotencyKey, requestHash);
       if (earlier) return earlier;
     }
     if (attempt >= MAX_REFERENCE_ATTEMPTS) throw new Error(`No unused reference in ${MAX_REFERENCE_ATTEMPTS} draws`);
   }
+}
+
+/** Inserts `row`, with the draft it came from when there is one; true when the row was stored. */
+async function store(db: Database, row: SubmissionRow, draftCodeHash: string | undefined): Promise<boolean> {
+  if (draftCodeHash === undefined) return insertSubmission(db, row);
+  const [stored] = await db.$transaction([insertSubmissionQuery(db, row), deleteSubmittedDraftQuery(db, draftCodeHash, row.id)]);
+  return stored.length === 1;
 }
 
 const receiptFields = {

@@ -27,11 +27,15 @@ function bound(value: SubmissionRow[keyof SubmissionRow]): unknown {
  * The SQL text is the same on every call, so the SQLite adapter's statement cache serves it.
  */
 export async function insertSubmission(db: Database, row: SubmissionRow): Promise<boolean> {
+  return (await insertSubmissionQuery(db, row)).length === 1;
+}
+
+/** The same INSERT, not yet sent, for `$transaction([...])`: it returns the stored row's id, or nothing. */
+export function insertSubmissionQuery(db: Database, row: SubmissionRow) {
   // The column names are the row type's own keys, never input: safe to write into the SQL.
   const columns = Object.keys(row) as (keyof SubmissionRow)[];
   const names = Prisma.raw(columns.map((column) => `"${column}"`).join(", "));
   const values = Prisma.join(columns.map((column) => bound(row[column])));
-  const stored = await db.$queryRaw<{ id: string }[]>`
+  return db.$queryRaw<{ id: string }[]>`
     INSERT INTO "submissions" (${names}) VALUES (${values}) ON CONFLICT DO NOTHING RETURNING "id"`;
-  return stored.length === 1;
 }

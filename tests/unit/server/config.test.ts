@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "@/lib/server/config";
 
+/** 32 bytes in base64, as `openssl rand -base64 32` prints them. */
+const DRAFT_KEY = Buffer.alloc(32, 7).toString("base64");
+
 describe("parseConfig", () => {
   it("gives the embedded demo's defaults when nothing is set", () => {
     expect(parseConfig({})).toEqual({
@@ -12,16 +15,20 @@ describe("parseConfig", () => {
       clinicPhone: "020 7946 0000",
       reviewContactDays: 2,
       screeningPolicyFile: undefined,
+      privacyNoticeFile: undefined,
       seedDemoAccounts: true,
       authSecret: expect.any(String),
       sessionIdleMinutes: 30,
       sessionMaxHours: 12,
       appUrl: undefined,
       trustProxyHops: 0,
+      draftEncryptionKey: undefined,
+      draftTtlDays: 7,
       rateLimits: {
         submissionsPerMinute: 30,
         submissionsPerDay: 300,
         assessmentsPerMinute: 120,
+        draftsPerMinute: 20,
         signInMaxFailures: 5,
         signInMaxFailuresPerAddress: 20,
         signInLockSeconds: 15 * 60,
@@ -51,6 +58,7 @@ describe("parseConfig", () => {
         CLINIC_PHONE: "+44 (20) 7946-0123",
         REVIEW_CONTACT_DAYS: "5",
         SCREENING_POLICY_FILE: "/etc/clinic/policy.json",
+        PRIVACY_NOTICE_FILE: "/etc/clinic/privacy.md",
         SEED_DEMO_ACCOUNTS: "true",
         NODE_ENV: "production",
         BETTER_AUTH_SECRET: "s".repeat(32),
@@ -61,6 +69,9 @@ describe("parseConfig", () => {
         RATE_LIMIT_SUBMISSIONS_PER_MINUTE: "10",
         RATE_LIMIT_SUBMISSIONS_PER_DAY: "100",
         RATE_LIMIT_ASSESSMENTS_PER_MINUTE: "60",
+        RATE_LIMIT_DRAFTS_PER_MINUTE: "40",
+        DRAFT_ENCRYPTION_KEY: DRAFT_KEY,
+        DRAFT_TTL_DAYS: "30",
         SIGN_IN_MAX_FAILURES: "3",
         SIGN_IN_MAX_FAILURES_PER_ADDRESS: "10",
         SIGN_IN_LOCK_MINUTES: "30",
@@ -74,16 +85,20 @@ describe("parseConfig", () => {
       clinicPhone: "+44 (20) 7946-0123",
       reviewContactDays: 5,
       screeningPolicyFile: "/etc/clinic/policy.json",
+      privacyNoticeFile: "/etc/clinic/privacy.md",
       seedDemoAccounts: true,
       authSecret: "s".repeat(32),
       sessionIdleMinutes: 15,
       sessionMaxHours: 8,
       appUrl: "https://screening.clinic.example/",
       trustProxyHops: 2,
+      draftEncryptionKey: Buffer.from(DRAFT_KEY, "base64"),
+      draftTtlDays: 30,
       rateLimits: {
         submissionsPerMinute: 10,
         submissionsPerDay: 100,
         assessmentsPerMinute: 60,
+        draftsPerMinute: 40,
         signInMaxFailures: 3,
         signInMaxFailuresPerAddress: 10,
         signInLockSeconds: 30 * 60,
@@ -113,6 +128,24 @@ describe("parseConfig", () => {
     for (const url of ["screening.clinic.example", "ftp://clinic.example", "javascript:alert(1)"]) {
       expect(() => parseConfig({ APP_URL: url })).toThrow(/APP_URL must be the address the app is served at, an http\(s\) URL/);
     }
+  });
+
+  it("takes a DRAFT_ENCRYPTION_KEY of exactly 32 bytes in base64, and a DRAFT_TTL_DAYS of 1 to 90", () => {
+    expect(parseConfig({ DRAFT_ENCRYPTION_KEY: ` ${DRAFT_KEY}\n` }).draftEncryptionKey).toEqual(Buffer.alloc(32, 7));
+    expect(parseConfig({ DRAFT_ENCRYPTION_KEY: "" }).draftEncryptionKey).toBeUndefined();
+    const short = Buffer.alloc(16).toString("base64");
+    const long = Buffer.alloc(33).toString("base64");
+    const notBase64 = "k".repeat(43) + "!";
+    const hex = "ab".repeat(32);
+    for (const key of [short, long, notBase64, hex, "secret"]) {
+      expect(() => parseConfig({ DRAFT_ENCRYPTION_KEY: key })).toThrow(/DRAFT_ENCRYPTION_KEY must be 32 random bytes in base64, 44 characters \(try: openssl rand -base64 32\)/);
+    }
+    expect(parseConfig({ DRAFT_TTL_DAYS: "1" }).draftTtlDays).toBe(1);
+    expect(parseConfig({ DRAFT_TTL_DAYS: "90" }).draftTtlDays).toBe(90);
+    expect(() => parseConfig({ DRAFT_TTL_DAYS: "0" })).toThrow(/DRAFT_TTL_DAYS must be at least 1/);
+    expect(() => parseConfig({ DRAFT_TTL_DAYS: "91" })).toThrow(/DRAFT_TTL_DAYS must be at most 90/);
+    expect(() => parseConfig({ DRAFT_TTL_DAYS: "7.5" })).toThrow(/DRAFT_TTL_DAYS must be a whole number/);
+    expect(() => parseConfig({ RATE_LIMIT_DRAFTS_PER_MINUTE: "0" })).toThrow(/RATE_LIMIT_DRAFTS_PER_MINUTE must be at least 1/);
   });
 
   it("takes postgres:// and postgresql:// URLs that parse, and nothing else for a server", () => {
