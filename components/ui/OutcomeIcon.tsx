@@ -1,14 +1,25 @@
 import type { Outcome } from "@/lib/vocabulary";
 
-/** A different shape per outcome (tick, clock, pause), so the result never relies on colour alone. */
-const shapes: Record<Outcome, string> = {
-  eligible: "M7.5 12.5l3 3 6-6.5",
-  needs_review: "M12 7v5l3.5 2",
-  not_suitable: "M10 8.5v7M14 8.5v7",
+const paths = {
+  tick: "M7.5 12.5l3 3 6-6.5",
+  clock: "M12 7v5l3.5 2",
+  pause: "M10 8.5v7M14 8.5v7",
+  cross: "M8.5 8.5l7 7M15.5 8.5l-7 7",
+} as const;
+
+/** A different shape per outcome, so the result never relies on colour alone. */
+const shapes: Record<Outcome, keyof typeof paths> = {
+  eligible: "tick",
+  needs_review: "clock",
+  not_suitable: "pause",
 };
 
-/** Decorative: the heading next to it says the outcome in words. */
-export function OutcomeIcon({ outcome }: { outcome: Outcome }) {
+/**
+ * Decorative: the heading next to it says the outcome in words. `permanent`: "not suitable"
+ * for good, a cross, where a pause would promise "not yet".
+ */
+export function OutcomeIcon({ outcome, permanent = false }: { outcome: Outcome; permanent?: boolean }) {
+  const shape = outcome === "not_suitable" && permanent ? "cross" : shapes[outcome];
   return (
     <svg
       className="panel__icon"
@@ -20,9 +31,10 @@ export function OutcomeIcon({ outcome }: { outcome: Outcome }) {
       strokeWidth="2.25"
       strokeLinecap="round"
       strokeLinejoin="round"
+      data-shape={shape}
     >
       <circle cx="12" cy="12" r="10" />
-      <path d={shapes[outcome]} />
+      <path d={paths[shape]} />
     </svg>
   );
 }

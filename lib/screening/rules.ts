@@ -58,7 +58,7 @@ const ruleTable = [
     temporary: false,
     ...answerIs("bleedingDisorder", "yes"),
     patientMessage: () =>
-      "Microneedling makes many tiny pricks in the skin. With a bleeding or clotting condition they can bleed or bruise much more than usual. Our team is happy to talk you through other treatments.",
+      "Microneedling makes many tiny pricks in the skin. With a bleeding or clotting condition they can bleed or bruise much more than usual.",
     clinicianNote: () => "Bleeding or clotting disorder: contraindicated (device labeling: haemorrhagic disorder).",
   },
   {
@@ -86,7 +86,7 @@ const ruleTable = [
     temporary: false,
     ...answerIs("skinCancerInArea", "yes"),
     patientMessage: () =>
-      "Skin with cancer, or a spot being checked for cancer, shouldn't be treated with microneedling. Please follow your doctor's advice about that spot; our team is happy to talk about other areas or treatments.",
+      "Skin with cancer, or a spot being checked for cancer, shouldn't be treated with microneedling. Please follow your doctor's advice about that spot.",
     clinicianNote: () => "Skin cancer or a suspicious lesion in the treatment area: contraindicated (device labeling).",
   },
   {
@@ -131,7 +131,7 @@ const ruleTable = [
     temporary: false,
     ...answerIs("keloids", "yes"),
     patientMessage: () =>
-      "If your skin tends to form raised, thick scars (keloids), microneedling could cause new ones. Our team is happy to talk you through other treatments.",
+      "If your skin tends to form raised, thick scars (keloids), microneedling could cause new ones.",
     clinicianNote: () => "History of keloid scarring: contraindicated (seeds 001, 002).",
   },
   {
@@ -150,7 +150,8 @@ const ruleTable = [
     temporary: true,
     ...ageIs((age) => age < ADULT_AGE),
     patientMessage: () =>
-      `Our online check is for adults; younger patients are seen at the clinic with a parent or guardian. ${comeBack(`when you turn ${ADULT_AGE}`)}`,
+      // Says when (at 18) without "screening again": until then the way in is the clinic, in person.
+      `Our online screening is for adults aged ${ADULT_AGE} and over. The clinic can see you in person with a parent or guardian, or you can screen online once you turn ${ADULT_AGE}.`,
     clinicianNote: (_, { age }) =>
       `Aged ${age}: online intake is for adults; see in person with a parent or guardian.`,
   },

@@ -23,7 +23,7 @@ const OUTCOMES: { outcome: string; changes: Partial<Answers>; heading: RegExp; n
   {
     outcome: "not_suitable",
     changes: { pregnantOrBreastfeeding: "yes" },
-    heading: /isn't right for you at the moment/,
+    heading: /isn't right for you right now/,
     next: /screening again/i,
     input: "pointer",
   },

@@ -250,7 +250,6 @@ describe("age", () => {
       level: "exclude",
       temporary: true,
       outcome: "not_suitable",
-      screenAgain: "when you turn 18",
     },
     { patient: { dateOfBirth: "2006-01-01" }, rule: "age_18_to_21", level: "review", temporary: false, outcome: "needs_review" },
   ]);
@@ -279,6 +278,15 @@ describe("age", () => {
     const result = assess(intakeWith({ patient: { dateOfBirth } }), asOf);
     expect(result.reasons.map((reason) => reason.rule)).toEqual(rules);
     for (const reason of result.reasons) expect(reason.clinicianNote).toContain(`Aged ${age}`);
+  });
+
+  it("tells an under-18 one thing: in person with a parent or guardian, or online at 18", () => {
+    const [reason] = screen({ patient: { dateOfBirth: "2010-06-01" } }).reasons;
+    expect(reason?.patientMessage).toBe(
+      "Our online screening is for adults aged 18 and over. The clinic can see you in person with a parent or guardian, or you can screen online once you turn 18.",
+    );
+    // No "screen again" after being told to come in person.
+    expect(reason?.patientMessage).not.toMatch(/screening again/);
   });
 
   it("takes the UTC calendar date of a Date, never the local one", () => {
