@@ -17,6 +17,9 @@ export default function HomePage() {
       <Link className="button button--start" href="/intake">
         Start your screening
       </Link>
+      <p>
+        Saved your answers to finish later? <Link href="/intake/resume">Finish a saved screening</Link>.
+      </p>
       <p className="hint">
         Your answers are only seen by our clinical team. Staff can <Link href="/staff/sign-in">sign in here</Link>.
       </p>

@@ -1,22 +1,28 @@
 "use client";
 
-import { useMemo, useReducer, useRef, useState } from "react";
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Step } from "@/lib/questionnaire/lookup";
 import { checkStep } from "@/lib/questionnaire/step-check";
+import type { StepId } from "@/lib/questionnaire/step-order";
 import { aboutStep } from "@/lib/questionnaire/steps/about";
+import type { SavedDraft } from "./drafts";
 import { newIdempotencyKey } from "./idempotency-key";
-import { initialIntakeState, intakeReducer } from "./intake-reducer";
+import { initialIntakeState, intakeReducer, resumedIntakeState, stepBefore } from "./intake-reducer";
 import { NextStepPending } from "./NextStepPending";
+import { SentBefore } from "./SentBefore";
 import { StepForm, type StepChecker } from "./StepForm";
-import { saveStepValues, stepDefaults, type FormValues } from "./step-values";
-import { useBeforeUnload } from "./use-before-unload";
+import { saveStepValues, stepDefaults, type FormValues, type IntakeDraft } from "./step-values";
+import { useLeaveGuard } from "./use-leave-guard";
 import { useRestOfIntake, type RestOfIntake } from "./use-rest-of-intake";
+import { useStepHistory } from "./use-step-history";
 
 export interface IntakeFlowProps {
   clinicName: string;
   clinicPhone: string;
   /** Working days within which a clinician contacts a patient whose answers need review. */
   reviewContactDays: number;
+  /** A saved draft the patient has just opened with its code (/intake/resume). */
+  resumed?: { readonly draft: IntakeDraft; readonly step: StepId; readonly saved: SavedDraft };
 }
 
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
@@ -29,15 +35,26 @@ const firstStep: Step = aboutStep;
  * then the result. Answers live only in this component's state (never in storage or the URL).
  * Everything after the first step loads once the patient starts answering (`useRestOfIntake`).
  */
-export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays }: IntakeFlowProps) {
-  const [state, dispatch] = useReducer(intakeReducer, initialIntakeState);
+export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, resumed }: IntakeFlowProps) {
+  const [state, dispatch] = useReducer(intakeReducer, resumed, (draft) =>
+    draft ? resumedIntakeState(draft.draft, draft.step) : initialIntakeState,
+  );
   // One key for this patient's submission: every retry reuses it, so the server stores it once.
   const [idempotencyKey] = useState(newIdempotencyKey);
   // Blocks a second send before React has re-rendered the disabled button (a double click).
   const sending = useRef(false);
-  const [edited, setEdited] = useState(false);
+  // Answers changed since the page opened or since they were last saved: leaving would lose them.
+  const [unsaved, setUnsaved] = useState(false);
+  const [saved, setSaved] = useState(resumed?.saved);
+  const [sentBefore, setSentBefore] = useState<string>();
   const { load, start } = useRestOfIntake();
-  useBeforeUnload(edited && state.phase === "answering");
+  const readValues = useRef<(() => FormValues) | null>(null);
+  const guarded = unsaved && state.phase === "answering";
+  useLeaveGuard(guarded);
+  // A resumed draft starts beyond the first step, which needs the rest of the intake at once.
+  useEffect(() => {
+    if (resumed) start();
+  }, [resumed, start]);
 
   const rest = load.status === "loaded" ? load.rest : undefined;
   const answering = state.phase === "answering" ? state : undefined;
@@ -45,12 +62,20 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays }: Intak
     answering && (answering.step === firstStep.id ? firstStep : rest?.steps.find((candidate) => candidate.id === answering.step));
   const firstName = text(answering?.draft.patient.firstName);
   const lastName = text(answering?.draft.patient.lastName);
+  const historyBack = useStepHistory({
+    step: state.phase === "answering" && sentBefore === undefined ? state.step : undefined,
+    sentReference: state.phase === "done" ? state.receipt.reference : undefined,
+    unsaved: guarded,
+    onStep: (to) => dispatch({ type: "traversed", to, left: step && { step, values: readValues.current?.() ?? {} } }),
+    onSentBefore: setSentBefore,
+  });
   // The consent step compares the signature with the name given in "About you".
   const check = useMemo<StepChecker | undefined>(
     () => step && ((values) => checkStep(step.questions, values, { patient: { firstName, lastName } })),
     [step, firstName, lastName],
   );
 
+  if (sentBefore !== undefined) return <SentBefore reference={sentBefore} clinicName={clinicName} clinicPhone={clinicPhone} />;
   if (state.phase === "done") {
     // Sending needed the rest of the intake, so its result view has loaded.
     return (
@@ -77,7 +102,7 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays }: Intak
     }
     sending.current = true;
     dispatch({ type: "submitStarted" });
-    const result = await submitIntake(checked.intake, idempotencyKey);
+    const result = await submitIntake(checked.intake, idempotencyKey, saved?.resumeCode);
     sending.current = false;
     if (result.status === "accepted") dispatch({ type: "submitSucceeded", receipt: result.receipt });
     else if (result.status === "invalid") dispatch({ type: "issuesFound", located: locateIssues(result.issues) });
@@ -99,7 +124,7 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays }: Intak
   return (
     // Any change to an answer means there is something to lose by leaving the page; the
     // first focus means the patient has started, so the rest of the intake starts loading.
-    <div onChange={() => setEdited(true)} onFocus={start}>
+    <div onChange={() => setUnsaved(true)} onFocus={start}>
       <StepForm
         key={step.id}
         step={step}
@@ -116,14 +141,36 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays }: Intak
           else dispatch({ type: "continued", step, values });
         }}
         onBack={
-          step.id === firstStep.id && !state.returnToCheck ? undefined : (values) => dispatch({ type: "wentBack", step, values })
+          step.id === firstStep.id && !state.returnToCheck
+            ? undefined
+            : (values) => {
+                // When the browser's history holds the step before, the form's Back is the browser's Back.
+                if (!answering || !historyBack(stepBefore(answering))) dispatch({ type: "wentBack", step, values });
+              }
         }
         footer={confirming && <confirming.SubmissionNotice submission={submission} clinicPhone={clinicPhone} />}
+        valuesRef={readValues}
+        after={
+          rest &&
+          !busy && (
+            <rest.SaveForLater
+              readDraft={() => saveStepValues(state.draft, step, readValues.current?.() ?? {})}
+              steps={rest.steps}
+              saved={saved}
+              onSaved={(draft) => {
+                setSaved(draft);
+                setUnsaved(false);
+              }}
+              clinicPhone={clinicPhone}
+            />
+          )
+        }
       >
         {confirming && (
           <>
             <confirming.CheckAnswers draft={state.draft} disabled={busy} onChangeStep={(id) => dispatch({ type: "changeRequested", step: id })} />
             <h2>Now send your answers</h2>
+            <confirming.PrivacyNoticeLink />
           </>
         )}
       </StepForm>

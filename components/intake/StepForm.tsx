@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from "react";
 import { FormProvider, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { isQuestionEnabled } from "@/lib/questionnaire/answer-rules";
 import type { Step } from "@/lib/questionnaire/lookup";
@@ -35,6 +35,10 @@ interface StepFormProps {
   children?: ReactNode;
   /** Shown just above the buttons, where the patient is looking after pressing one. */
   footer?: ReactNode;
+  /** Shown below the buttons (saving for later). */
+  after?: ReactNode;
+  /** Set to read the answers on screen as they stand, unvalidated (for history moves and saving). */
+  valuesRef?: RefObject<(() => FormValues) | null>;
 }
 
 function stepResolver(step: Step, check: StepChecker): Resolver<FormValues> {
@@ -61,6 +65,8 @@ export function StepForm({
   onBack,
   children,
   footer,
+  after,
+  valuesRef,
 }: StepFormProps) {
   const resolver = useMemo(() => stepResolver(step, check), [step, check]);
   const form = useForm<FormValues>({
@@ -90,6 +96,14 @@ export function StepForm({
   useEffect(() => {
     if (focusHeading) headingRef.current?.focus();
   }, [focusHeading]);
+
+  useEffect(() => {
+    if (valuesRef === undefined) return;
+    valuesRef.current = () => prepareStepValues(step.questions, getValues());
+    return () => {
+      valuesRef.current = null;
+    };
+  }, [valuesRef, step, getValues]);
 
   useEffect(() => {
     for (const issue of issues) setError(issue.questionId, { type: "server", message: issue.message });
@@ -128,6 +142,7 @@ export function StepForm({
           </div>
         </form>
       </FormProvider>
+      {after}
     </>
   );
 }

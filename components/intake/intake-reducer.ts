@@ -34,6 +34,8 @@ export type IntakeAction =
   | { readonly type: "continued"; readonly step: Step; readonly values: FormValues }
   /** Answers as they stand, unvalidated, so nothing typed is lost. */
   | { readonly type: "wentBack"; readonly step: Step; readonly values: FormValues }
+  /** Back or Forward in the browser reached `to`; the answers of the step `left` are kept, unvalidated. */
+  | { readonly type: "traversed"; readonly to: StepId; readonly left?: { readonly step: Step; readonly values: FormValues } }
   | { readonly type: "changeRequested"; readonly step: StepId }
   | { readonly type: "submitStarted" }
   | { readonly type: "submitFailed"; readonly problem: SubmitProblem }
@@ -41,7 +43,9 @@ export type IntakeAction =
   | { readonly type: "issuesFound"; readonly located: LocatedIssues | undefined }
   | { readonly type: "submitSucceeded"; readonly receipt: Receipt };
 
-export const initialIntakeState: IntakeState = {
+type Answering = Extract<IntakeState, { phase: "answering" }>;
+
+export const initialIntakeState: Answering = {
   phase: "answering",
   step: "about",
   draft: emptyDraft,
@@ -51,13 +55,17 @@ export const initialIntakeState: IntakeState = {
   submission: { status: "idle" },
 };
 
+/** A saved draft, resumed at `step`. */
+export function resumedIntakeState(draft: IntakeDraft, step: StepId): IntakeState {
+  return { ...initialIntakeState, step, draft };
+}
+
 const CONFIRM: StepId = "confirm";
 
 function neighbour(id: StepId, offset: 1 | -1): StepId {
   return STEP_IDS[STEP_IDS.indexOf(id) + offset] ?? id;
 }
 
-type Answering = Extract<IntakeState, { phase: "answering" }>;
 
 function goTo(state: Answering, step: StepId, draft: IntakeDraft = state.draft): Answering {
   return {
@@ -69,6 +77,11 @@ function goTo(state: Answering, step: StepId, draft: IntakeDraft = state.draft):
     moved: true,
     submission: { status: "idle" },
   };
+}
+
+/** Where Back leads from the step on screen: the step before it, or Check your answers after "Change". */
+export function stepBefore(state: Answering): StepId {
+  return state.returnToCheck ? CONFIRM : neighbour(state.step, -1);
 }
 
 export function intakeReducer(state: IntakeState, action: IntakeAction): IntakeState {
@@ -83,7 +96,12 @@ export function intakeReducer(state: IntakeState, action: IntakeAction): IntakeS
     }
     case "wentBack":
       if (action.step.id !== state.step) return state;
-      return goTo(state, state.returnToCheck ? CONFIRM : neighbour(state.step, -1), saveStepValues(state.draft, action.step, action.values));
+      return goTo(state, stepBefore(state), saveStepValues(state.draft, action.step, action.values));
+    case "traversed": {
+      const { left } = action;
+      const draft = left && left.step.id === state.step ? saveStepValues(state.draft, left.step, left.values) : state.draft;
+      return { ...goTo(state, action.to, draft), returnToCheck: false };
+    }
     case "changeRequested":
       return { ...goTo(state, action.step), returnToCheck: true };
     case "submitStarted":

@@ -5,6 +5,8 @@ export { steps } from "@/lib/questionnaire/lookup";
 export { CheckAnswers } from "./CheckAnswers";
 export { checkIntake } from "./check-intake";
 export { ResultView } from "./ResultView";
+export { SaveForLater } from "./SaveForLater";
 export { locateIssues } from "./step-issues";
+export { PrivacyNoticeLink } from "./PrivacyNoticeLink";
 export { isRetryable, SubmissionNotice } from "./SubmissionNotice";
 export { submitIntake } from "./submit-intake";

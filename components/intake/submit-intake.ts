@@ -2,11 +2,14 @@ import { isFieldIssue, type FieldIssue } from "@/lib/issues";
 import type { Intake } from "@/lib/questionnaire/schema";
 import { knownCode, LEVELS, OUTCOMES, type Level, type Outcome } from "@/lib/vocabulary";
 
-/** The part of the 201 response the patient sees. */
+/** The part of the 201 response the patient's result needs. */
 export interface Receipt {
   readonly reference: string;
   readonly outcome: Outcome;
-  readonly reasons: readonly { readonly level: Level; readonly temporary: boolean; readonly patientMessage: string }[];
+  /** When the clinic stored it (ISO 8601), for the printed result. */
+  readonly createdAt: string;
+  /** `rule` only chooses the words of what happens next (ResultView); it is never shown. */
+  readonly reasons: readonly { readonly rule: string; readonly level: Level; readonly temporary: boolean; readonly patientMessage: string }[];
 }
 
 type Reason = Receipt["reasons"][number];
@@ -18,18 +21,19 @@ const codeOf = <Code extends string>(codes: readonly Code[], value: unknown): Co
   typeof value === "string" ? knownCode(codes, value) : undefined;
 
 function reasonOf(value: unknown): Reason | undefined {
-  if (!isRecord(value) || typeof value.temporary !== "boolean" || typeof value.patientMessage !== "string") return undefined;
+  if (!isRecord(value) || typeof value.rule !== "string" || typeof value.temporary !== "boolean" || typeof value.patientMessage !== "string") return undefined;
   const level = codeOf(LEVELS, value.level);
-  return level && { level, temporary: value.temporary, patientMessage: value.patientMessage };
+  return level && { rule: value.rule, level, temporary: value.temporary, patientMessage: value.patientMessage };
 }
 
-/** Keeps only what the patient sees, so rule ids and clinician notes never even reach the page's state. */
+/** Keeps only what the result needs, so clinician notes never even reach the page's state. */
 function receiptOf(body: unknown): Receipt | undefined {
   if (!isRecord(body) || typeof body.reference !== "string" || body.reference === "" || !Array.isArray(body.reasons)) return undefined;
+  if (typeof body.createdAt !== "string" || Number.isNaN(Date.parse(body.createdAt))) return undefined;
   const outcome = codeOf(OUTCOMES, body.outcome);
   const reasons = body.reasons.map(reasonOf);
   if (outcome === undefined || !reasons.every((reason) => reason !== undefined)) return undefined;
-  return { reference: body.reference, outcome, reasons };
+  return { reference: body.reference, outcome, createdAt: body.createdAt, reasons };
 }
 
 /** The issues of a 400 `invalid_request` body, if it is one. */
@@ -56,13 +60,18 @@ export type SubmitResult =
   | { readonly status: "invalid"; readonly issues: readonly FieldIssue[] }
   | { readonly status: "failed"; readonly problem: SubmitProblem };
 
-/** Sends a validated intake to `POST /api/submissions` (shared/spec/api.md). */
-export async function submitIntake(intake: Intake, idempotencyKey: string): Promise<SubmitResult> {
+/**
+ * Sends a validated intake to `POST /api/submissions` (shared/spec/api.md), with the code of
+ * the draft it was resumed from, if any, so the server deletes that draft as it stores these.
+ */
+export async function submitIntake(intake: Intake, idempotencyKey: string, resumeCode?: string): Promise<SubmitResult> {
+  const headers: Record<string, string> = { "Content-Type": "application/json", "Idempotency-Key": idempotencyKey };
+  if (resumeCode !== undefined) headers["Resume-Code"] = resumeCode;
   let response: Response;
   try {
     response = await fetch("/api/submissions", {
       method: "POST",
-      headers: { "Content-Type": "application/json", "Idempotency-Key": idempotencyKey },
+      headers,
       body: JSON.stringify(intake),
     });
   } catch {

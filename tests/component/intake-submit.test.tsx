@@ -7,6 +7,7 @@ import {
   answer,
   FIRST_OPTION_ANSWERS,
   clinic,
+  dateBox,
   errorSummary,
   fillUpToConfirm,
   fillConsent,
@@ -161,7 +162,7 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
   });
 
   it("shows the server's problems on the step they belong to, then returns to Check your answers", async () => {
-    const message = questionById("dateOfBirth").messages.future;
+    const message = "Date of birth must be in the past";
     fetchMock
       .mockResolvedValueOnce(jsonResponse(400, { error: "invalid_request", issues: [{ path: "patient.dateOfBirth", message }] }))
       .mockResolvedValueOnce(jsonResponse(201, receipt("eligible", [])));
@@ -171,7 +172,8 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
     expect(await screen.findByRole("heading", { level: 1, name: "About you" })).toBeInTheDocument();
     expect(summaryLinks()).toEqual([[message, "#dateOfBirth"]]);
     await waitFor(() => expect(errorSummary()).toHaveFocus());
-    expect(textbox("dateOfBirth")).toHaveAttribute("aria-invalid", "true");
+    // A problem with the whole date marks all three of its boxes.
+    for (const part of ["day", "month", "year"] as const) expect(dateBox("dateOfBirth", part)).toHaveAttribute("aria-invalid", "true");
 
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect(await screen.findByRole("heading", { level: 1, name: stepOf("confirm").title })).toBeInTheDocument();
@@ -199,8 +201,8 @@ describe("the result", { timeout: 30_000 }, () => {
   it.each([
     ["eligible", [reasons.retinoids], "Good news: microneedling looks suitable for you", "Call the clinic to book a consultation."],
     ["needs_review", [reasons.keloids, reasons.retinoids], "A clinician will look at your answers", "A clinician will contact you within 3 working days"],
-    ["not_suitable", [reasons.sunburn, reasons.keloids], "Microneedling isn't right for you at the moment", "You're welcome to screen again after the time given above."],
-    ["not_suitable", [reasons.bleeding, reasons.sunburn], "Microneedling isn't right for you at the moment", "happy to talk to you about other treatments"],
+    ["not_suitable", [reasons.sunburn, reasons.keloids], "Microneedling isn't right for you right now", "Each reason above says when it's worth screening again."],
+    ["not_suitable", [reasons.bleeding, reasons.sunburn], "Microneedling is not suitable for you", "happy to talk to you about other treatments"],
   ] as const)("%s: the outcome, every message, what happens next, the reference and the phone", async (outcome, given, heading, next) => {
     fetchMock.mockResolvedValue(jsonResponse(201, receipt(outcome, given)));
     const { user } = renderIntake();
@@ -218,9 +220,9 @@ describe("the result", { timeout: 30_000 }, () => {
     expect(screen.getByRole("heading", { level: 2, name: "What happens next" })).toBeInTheDocument();
     expect(screen.getByText(next, { exact: false })).toBeInTheDocument();
     expect(screen.getByText("MN-7K3P-9Q")).toHaveClass("reference");
-    expect(screen.getByRole("link", { name: clinic.clinicPhone })).toHaveAttribute("href", "tel:02079460000");
-    // The form is gone: nothing leads back to the answers.
-    expect(screen.queryByRole("button")).not.toBeInTheDocument();
+    for (const link of screen.getAllByRole("link", { name: clinic.clinicPhone })) expect(link).toHaveAttribute("href", "tel:02079460000");
+    // The form is gone: nothing leads back to the answers; the one button prints the result.
+    expect(screen.getAllByRole("button").map((button) => button.textContent)).toEqual(["Print or save as PDF"]);
   });
 
   it("says '1 working day' when the clinic promises a day", async () => {
