@@ -63,12 +63,20 @@ test("every target on the patient's pages is at least 44 by 44 CSS px on a 360 p
   await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
   await measure("the first step with errors");
 
+  await page.goto("/intake/resume");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+  await measure("the resume page with errors");
+
   // Each step as it opens, Check your answers (with its Change buttons and the consent) last.
   await page.goto("/intake");
   await fillIntake(page, intakeWith({ answers: { keloids: "yes" } }), { onStep: (title) => measure(title) });
   await submitIntake(page);
   await expect(page.getByRole("heading", { level: 1, name: "Microneedling is not suitable for you" })).toBeVisible();
   await measure("the result");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Your screening has been sent" })).toBeVisible();
+  await measure("the result, reloaded");
 
   expect(small, `targets under ${MIN_TARGET}x${MIN_TARGET} CSS px`).toEqual([]);
 });
