@@ -1,7 +1,6 @@
 import type { ComponentProps } from "react";
 import { DATE_PARTS, type DatePart } from "@/lib/questionnaire/date-parts";
-import { FieldError } from "./FieldError";
-import { describedBy, errorId, fieldClassName, hintId } from "./field-attributes";
+import { Fieldset } from "./Fieldset";
 
 /** What one box may be given: react-hook-form's `register(...)`, or a name, value and handlers. */
 export type DatePartInputProps = Omit<
@@ -36,15 +35,8 @@ interface DateInputProps {
 export function DateInput({ id, legend, hint, error, errorParts = DATE_PARTS, autoComplete, inputs }: DateInputProps) {
   const wrong = new Set<DatePart>(error === undefined ? [] : errorParts);
   return (
-    <div className={fieldClassName(error)}>
-      <fieldset id={id} aria-describedby={describedBy(hint !== undefined && hintId(id), error !== undefined && errorId(id))}>
-        <legend className="fieldset__legend">{legend}</legend>
-        {hint !== undefined && (
-          <div id={hintId(id)} className="field__hint">
-            {hint}
-          </div>
-        )}
-        {error !== undefined && <FieldError id={errorId(id)} message={error} />}
+    <Fieldset id={id} legend={legend} hint={hint} error={error}>
+      {() => (
         <div className="date-input">
           {DATE_PARTS.map((part) => (
             <div key={part} className="date-input__item">
@@ -65,7 +57,7 @@ export function DateInput({ id, legend, hint, error, errorParts = DATE_PARTS, au
             </div>
           ))}
         </div>
-      </fieldset>
-    </div>
+      )}
+    </Fieldset>
   );
 }

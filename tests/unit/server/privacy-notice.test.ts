@@ -1,26 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "@/lib/server/config";
+import { parseConfig } from "@/lib/server/config";
 import { defaultPrivacyNotice, loadPrivacyNotice } from "@/lib/server/privacy-notice";
+import { problemsOf, scratchFolder } from "./config-files";
 
-const folder = mkdtempSync(path.join(tmpdir(), "privacy-"));
-function noticeFile(name: string, content: string): string {
-  const file = path.join(folder, name);
-  writeFileSync(file, content);
-  return file;
-}
-
-function problemsOf(load: () => unknown): string[] {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
-}
+const { folder, write: noticeFile } = scratchFolder("privacy-");
 
 const clinic = { clinicName: "Riverside Skin Clinic", clinicPhone: "020 7946 0123" };
 

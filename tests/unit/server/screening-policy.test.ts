@@ -1,27 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultPolicy } from "@/lib/screening";
-import { ConfigError } from "@/lib/server/config";
 import { loadScreeningPolicy } from "@/lib/server/screening-policy";
+import { problemsOf, scratchFolder } from "./config-files";
 
-const folder = mkdtempSync(path.join(tmpdir(), "policy-"));
-function policyFile(name: string, content: string): string {
-  const file = path.join(folder, name);
-  writeFileSync(file, content);
-  return file;
-}
-
-function problemsOf(load: () => unknown): string[] {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
-}
+const { folder, write: policyFile } = scratchFolder("policy-");
 
 describe("loadScreeningPolicy", () => {
   it("is the default policy when no file is named", () => {
