@@ -12,7 +12,6 @@ import { createSubmission } from "@/lib/server/submissions/create-submission";
 import { getNextInQueue } from "@/lib/server/submissions/get-next-in-queue";
 import { countSubmissions } from "@/lib/server/submissions/list-submissions";
 import { openSubmission } from "@/lib/server/submissions/open-submission";
-import { restoreSubmission } from "@/lib/server/submissions/restore-submission";
 import { withdrawSubmission } from "@/lib/server/submissions/withdraw-submission";
 import { intakeWith } from "@/tests/fixtures/intake";
 import { DEMO_EMAILS, seedStaff, signedInHeaders } from "@/tests/integration/staff-sessions";
@@ -91,13 +90,11 @@ describe("awaiting information", () => {
     expect(await countSubmissions(db, { q: "movesonly" })).toMatchObject({ awaiting_information: 0, decided: 1 });
   });
 
-  it("is restored to awaiting information after a withdrawal, not to decided", async () => {
+  it("is counted as withdrawn, not awaiting, while withdrawn", async () => {
     const { id } = await submitAt("2026-11-04T09:00:00Z", { keloids: "unsure" }, { lastName: "Restoria" });
     await decideAs(id, "more_information_needed");
     await withdrawSubmission(db, adminActor, { submissionId: id, reason: "Looked like a duplicate." });
     expect(await countSubmissions(db, { q: "restoria" })).toMatchObject({ awaiting_information: 0, withdrawn: 1 });
-    await restoreSubmission(db, adminActor, { submissionId: id, reason: "Not a duplicate after all." });
-    expect(await statusOf(id)).toBe("awaiting_information");
   });
 });
 
