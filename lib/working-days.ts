@@ -65,7 +65,12 @@ export interface Wait {
  * or at the weekend runs to the end of Tuesday.
  */
 export function waitOf(submittedAt: Date, now: Date, promise: { contactDays: number; timeZone: string }): Wait {
-  const submitted = calendarDateIn(submittedAt, promise.timeZone);
-  const workingDays = workingDaysBetween(submitted, calendarDateIn(now, promise.timeZone));
-  return { workingDays, dueBy: addWorkingDays(submitted, promise.contactDays), overdue: workingDays > promise.contactDays };
+  const workingDays = workingDaysSince(submittedAt, now, promise.timeZone);
+  const dueBy = addWorkingDays(calendarDateIn(submittedAt, promise.timeZone), promise.contactDays);
+  return { workingDays, dueBy, overdue: workingDays > promise.contactDays };
+}
+
+/** Working days from the clinic's day of `since` to its day of `now` (the first day not counted). */
+export function workingDaysSince(since: Date, now: Date, timeZone: string): number {
+  return workingDaysBetween(calendarDateIn(since, timeZone), calendarDateIn(now, timeZone));
 }

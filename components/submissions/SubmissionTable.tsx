@@ -6,7 +6,7 @@ import type { SubmissionListItem } from "@/lib/submissions/types";
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/vocabulary";
 import { LatestDecision } from "./LatestDecision";
 import { OutcomeTag } from "./OutcomeTag";
-import { WaitedCell, type ContactPromise } from "./WaitedCell";
+import { AskedCell, WaitedCell, type ContactPromise } from "./WaitedCell";
 
 interface SubmissionTableProps {
   items: readonly SubmissionListItem[];
@@ -15,7 +15,7 @@ interface SubmissionTableProps {
   withPrint?: boolean;
   /**
    * The clinician's queue: each row also shows its reasons in short, the patient's age and the
-   * time waited against the promise, and opens the submission with the tab kept in its link,
+   * time waited against the promise (or, awaiting information, since it was asked for), and opens the submission with the tab kept in its link,
    * so "Next in queue" knows which tab it came from.
    */
   queue?: { tab: string | undefined; promise: ContactPromise };
@@ -103,6 +103,8 @@ export function SubmissionTable({ items, caption, withPrint = false, queue }: Su
                   <td data-label="Waited">
                     {WAITING_FOR_CLINICIAN.includes(item.reviewStatus) ? (
                       <WaitedCell createdAt={item.createdAt} promise={queue.promise} />
+                    ) : item.reviewStatus === "awaiting_information" && item.latestDecision ? (
+                      <AskedCell askedAt={item.latestDecision.createdAt} promise={queue.promise} />
                     ) : (
                       <span className="hint">Not waiting</span>
                     )}

@@ -1,4 +1,4 @@
-import { waitOf } from "@/lib/working-days";
+import { waitOf, workingDaysSince } from "@/lib/working-days";
 
 /** The clinic's promise to contact a patient, and the moment the queue was read. */
 export interface ContactPromise {
@@ -35,4 +35,13 @@ export function WaitedCell({ createdAt, promise }: { createdAt: string; promise:
       </span>
     </>
   );
+}
+
+/**
+ * How long a case has waited for the information a clinician asked for: there is no promise
+ * to keep here, only the time since the request.
+ */
+export function AskedCell({ askedAt, promise }: { askedAt: string; promise: ContactPromise }) {
+  const days = workingDaysSince(new Date(askedAt), new Date(promise.now), promise.timeZone);
+  return <>{days === 0 ? "Asked today" : `Asked ${workingDays(days)} ago`}</>;
 }

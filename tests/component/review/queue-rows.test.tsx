@@ -58,15 +58,17 @@ describe("a row of the clinician's queue", () => {
     expect(within(row!).queryByText("Overdue")).toBeNull();
   });
 
-  it("shows no wait once a clinician has decided or asked for information", () => {
+  it("shows, instead of the promise, how long ago information was asked for, and no wait once decided", () => {
+    const asked = (createdAt: string) => ({ decision: "more_information_needed" as const, decidedBy: "Dr A", createdAt });
     const rows = renderRows([
-      item({ id: "a", reviewStatus: "awaiting_information", createdAt: "2026-11-02T09:00:00.000Z" }),
-      item({ id: "b", reviewStatus: "decided", createdAt: "2026-11-02T09:00:00.000Z" }),
+      item({ id: "a", reviewStatus: "awaiting_information", createdAt: "2026-11-02T09:00:00.000Z", latestDecision: asked("2026-11-19T15:00:00.000Z") }),
+      item({ id: "b", reviewStatus: "awaiting_information", createdAt: "2026-11-02T09:00:00.000Z", latestDecision: asked("2026-11-23T08:00:00.000Z") }),
+      item({ id: "c", reviewStatus: "decided", createdAt: "2026-11-02T09:00:00.000Z" }),
     ]);
-    for (const row of rows) {
-      expect(cell(row, "Waited")).toHaveTextContent("Not waiting");
-      expect(within(row).queryByText("Overdue")).toBeNull();
-    }
+    expect(cell(rows[0]!, "Waited")).toHaveTextContent("Asked 2 working days ago");
+    expect(cell(rows[1]!, "Waited")).toHaveTextContent("Asked today");
+    expect(cell(rows[2]!, "Waited")).toHaveTextContent("Not waiting");
+    for (const row of rows) expect(within(row).queryByText("Overdue")).toBeNull();
     expect(cell(rows[0]!, "Review status")).toHaveTextContent("Awaiting information");
   });
 
