@@ -26,13 +26,18 @@ export function levelLabel(level: Level, temporary: boolean): string {
   return temporary ? `${LEVEL_LABELS[level]} for now` : LEVEL_LABELS[level];
 }
 
-/** `withdrawn`: an admin took it out of the queue as junk or a duplicate; it is in no list but its own. */
-export const REVIEW_STATUSES = ["new", "in_review", "decided", "withdrawn"] as const;
+/**
+ * `awaiting_information`: the latest decision is "more information needed", so the case waits
+ * for a GP letter or a prescriber rather than counting as decided. `withdrawn`: an admin took
+ * it out of the queue as junk or a duplicate; it is in no list but its own.
+ */
+export const REVIEW_STATUSES = ["new", "in_review", "awaiting_information", "decided", "withdrawn"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
   new: "New",
   in_review: "In review",
+  awaiting_information: "Awaiting information",
   decided: "Decided",
   withdrawn: "Withdrawn",
 };

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Choice } from "@/components/ui/Choice";
@@ -11,8 +12,20 @@ import { useJsonForm } from "@/components/ui/use-json-form";
 import { decisionSchema, type DecisionInput } from "@/lib/submissions/decision-schema";
 import { DECISION_LABELS, DECISIONS, type Decision } from "@/lib/vocabulary";
 
-/** Records a clinician's decision; the page then reloads its data and shows the new decision in the history. */
-export function DecisionForm({ submissionId }: { submissionId: string }) {
+/** Where to go once a decision is recorded: the next case of the tab the clinician came from. */
+export interface NextInQueue {
+  /** The tab's name, as on the queue. */
+  tabLabel: string;
+  queueHref: string;
+  /** The next case, or null when the tab holds no other. */
+  next: { href: string; reference: string } | null;
+}
+
+/**
+ * Records a clinician's decision; the page then reloads its data and shows the new decision in
+ * the history, and the notice offers the next case in the queue.
+ */
+export function DecisionForm({ submissionId, nextInQueue }: { submissionId: string; nextInQueue: NextInQueue }) {
   const router = useRouter();
   const { form, summary, summaryKey, errorOf, refuse } = useJsonForm<DecisionInput>({
     schema: decisionSchema,
@@ -50,6 +63,20 @@ export function DecisionForm({ submissionId }: { submissionId: string }) {
           <p>
             Decision recorded: <strong>{DECISION_LABELS[recorded]}</strong>. It is now the current decision in the
             history.
+          </p>
+          <p>
+            {nextInQueue.next ? (
+              <>
+                <Link href={nextInQueue.next.href}>Next in queue</Link>{" "}
+                <span className="hint">
+                  ({nextInQueue.next.reference} in {nextInQueue.tabLabel})
+                </span>
+              </>
+            ) : (
+              <>
+                Nothing else is in {nextInQueue.tabLabel}. <Link href={nextInQueue.queueHref}>Back to the queue</Link>
+              </>
+            )}
           </p>
         </div>
       )}

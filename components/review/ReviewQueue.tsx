@@ -2,6 +2,7 @@ import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { NextPageLink } from "@/components/ui/NextPageLink";
 import { SubmissionFilters, type SearchFilters } from "@/components/submissions/SubmissionFilters";
 import { SubmissionTable } from "@/components/submissions/SubmissionTable";
+import type { ContactPromise } from "@/components/submissions/WaitedCell";
 import type { SubmissionPage } from "@/lib/submissions/types";
 import { QueueTabs, type QueueTabLink } from "./QueueTabs";
 
@@ -12,6 +13,8 @@ interface ReviewQueueProps {
   tab: { id: string; caption: string; withOutcome: boolean; hidden: Record<string, string>; clearHref: string };
   tabs: readonly QueueTabLink[];
   page: SubmissionPage | null;
+  /** What the rows need to link back to this tab and to show the time waited. */
+  queue: { tab: string | undefined; promise: ContactPromise };
   /** The CSV of this list, for roles that may export it. */
   exportHref: string | null;
   nextHref: string | null;
@@ -19,7 +22,7 @@ interface ReviewQueueProps {
 }
 
 /** The clinician's queue: tabs with counts, search and filters, and one page of submissions. */
-export function ReviewQueue({ filters, tab, tabs, page, exportHref, nextHref, firstHref }: ReviewQueueProps) {
+export function ReviewQueue({ filters, tab, tabs, page, queue, exportHref, nextHref, firstHref }: ReviewQueueProps) {
   return (
     <>
       {filters.errors !== null && <ErrorSummary items={filters.errors.summary} />}
@@ -36,7 +39,7 @@ export function ReviewQueue({ filters, tab, tabs, page, exportHref, nextHref, fi
       {page !== null && (
         <>
           <QueueTabs currentId={tab.id} tabs={tabs} />
-          <SubmissionTable items={page.items} caption={tab.caption} />
+          <SubmissionTable items={page.items} caption={tab.caption} queue={queue} />
           {exportHref !== null && (
             <p>
               <a href={exportHref} download>

@@ -1,22 +1,37 @@
 import Link from "next/link";
 import { DateTime } from "@/components/ui/DateTime";
+import { shortLabel } from "@/lib/screening/short-labels";
+import { hrefWith } from "@/lib/search-params";
 import type { SubmissionListItem } from "@/lib/submissions/types";
-import { REVIEW_STATUS_LABELS } from "@/lib/vocabulary";
+import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/vocabulary";
 import { LatestDecision } from "./LatestDecision";
 import { OutcomeTag } from "./OutcomeTag";
+import { AskedCell, WaitedCell, type ContactPromise } from "./WaitedCell";
 
 interface SubmissionTableProps {
   items: readonly SubmissionListItem[];
   caption: string;
   /** The front desk prints summaries straight from the list. */
   withPrint?: boolean;
+  /**
+   * The clinician's queue: each row also shows its reasons in short, the patient's age and the
+   * time waited against the promise (or, awaiting information, since it was asked for), and opens the submission with the tab kept in its link,
+   * so "Next in queue" knows which tab it came from.
+   */
+  queue?: { tab: string | undefined; promise: ContactPromise };
 }
 
 /** The id of the front desk's batch-print form, which the row checkboxes belong to. */
 export const BATCH_PRINT_FORM = "batch-print";
 
-/** One page of submissions; each reference opens the submission. */
-export function SubmissionTable({ items, caption, withPrint = false }: SubmissionTableProps) {
+/** Only a submission no clinician has decided on yet waits against the promise to contact. */
+const WAITING_FOR_CLINICIAN: readonly ReviewStatus[] = ["new", "in_review"];
+
+/**
+ * One page of submissions; each reference opens the submission. On narrow screens each row
+ * is a stack of labelled cells (`data-label`), so nothing scrolls sideways at 360 px.
+ */
+export function SubmissionTable({ items, caption, withPrint = false, queue }: SubmissionTableProps) {
   if (items.length === 0) {
     return (
       <>
@@ -27,14 +42,21 @@ export function SubmissionTable({ items, caption, withPrint = false }: Submissio
   }
   return (
     <div className="table-scroll">
-      <table className="table">
+      <table className="table table--stack">
         <caption className="table__caption">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Reference</th>
             <th scope="col">Submitted</th>
             <th scope="col">Name</th>
+            {queue && <th scope="col">Age</th>}
             <th scope="col">Outcome</th>
+            {queue && (
+              <>
+                <th scope="col">Reasons</th>
+                <th scope="col">Waited</th>
+              </>
+            )}
             <th scope="col">Review status</th>
             <th scope="col">Latest decision</th>
             {withPrint && (
@@ -51,21 +73,46 @@ export function SubmissionTable({ items, caption, withPrint = false }: Submissio
           {items.map((item) => (
             <tr key={item.id}>
               <th scope="row">
-                <Link className="reference-link" href={`/staff/submissions/${item.id}`}>
+                <Link className="reference-link" href={hrefWith(`/staff/submissions/${item.id}`, { tab: queue?.tab })}>
                   {item.reference}
                 </Link>
               </th>
-              <td>
+              <td data-label="Submitted">
                 <DateTime iso={item.createdAt} />
               </td>
-              <td>
+              <td data-label="Name">
                 {item.firstName} {item.lastName}
               </td>
-              <td>
+              {queue && <td data-label="Age">{item.age}</td>}
+              <td data-label="Outcome">
                 <OutcomeTag outcome={item.outcome} />
               </td>
-              <td>{REVIEW_STATUS_LABELS[item.reviewStatus]}</td>
-              <td>
+              {queue && (
+                <>
+                  <td data-label="Reasons">
+                    {item.reasons.length === 0 ? (
+                      <span className="hint">None</span>
+                    ) : (
+                      <ul className="short-reasons">
+                        {item.reasons.map((rule) => (
+                          <li key={rule}>{shortLabel(rule)}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td data-label="Waited">
+                    {WAITING_FOR_CLINICIAN.includes(item.reviewStatus) ? (
+                      <WaitedCell createdAt={item.createdAt} promise={queue.promise} />
+                    ) : item.reviewStatus === "awaiting_information" && item.latestDecision ? (
+                      <AskedCell askedAt={item.latestDecision.createdAt} promise={queue.promise} />
+                    ) : (
+                      <span className="hint">Not waiting</span>
+                    )}
+                  </td>
+                </>
+              )}
+              <td data-label="Review status">{REVIEW_STATUS_LABELS[item.reviewStatus]}</td>
+              <td data-label="Latest decision">
                 <LatestDecision decision={item.latestDecision} />
               </td>
               {withPrint && (
@@ -75,7 +122,7 @@ export function SubmissionTable({ items, caption, withPrint = false }: Submissio
                       Print summary <span className="visually-hidden">for {item.reference}</span>
                     </Link>
                   </td>
-                  <td>
+                  <td data-label="Select">
                     {/* Belongs to the batch-print form below the table (forms cannot nest). */}
                     <input
                       type="checkbox"

@@ -41,6 +41,13 @@ export const QUEUE_TABS: readonly [QueueTab, ...QueueTab[]] = [
     filter: { status: ["in_review"], order: "queue" },
   },
   {
+    id: "awaiting_information",
+    label: "Awaiting information",
+    caption: "Awaiting information: a GP letter, a prescriber or the patient, oldest first",
+    count: (counts) => counts.awaiting_information,
+    filter: { status: ["awaiting_information"], order: "queue" },
+  },
+  {
     id: "decided",
     label: "Decided",
     caption: "Decided, newest first",

@@ -28,7 +28,11 @@ export interface SubmissionListItem {
   lastName: string;
   dateOfBirth: string;
   email: string;
+  /** Whole years on today's date. */
+  age: number;
   outcome: Outcome;
+  /** The ids of the rules that fired, in policy table order: their notes are on the submission itself. */
+  reasons: string[];
   reviewStatus: ReviewStatus;
   latestDecision: DecisionSummary | null;
 }
@@ -45,6 +49,8 @@ export interface SubmissionCounts {
   all: number;
   new: number;
   in_review: number;
+  /** The latest decision asks for more information: not decided, not in "To review". */
+  awaiting_information: number;
   decided: number;
   /** Taken out of the queue as junk or duplicates: in no other count. */
   withdrawn: number;

@@ -132,19 +132,21 @@ const BATCH_SIZE = 1000;
 
 /**
  * Clinicians decide within days: older submissions are nearly all decided, the last
- * fortnight's are mostly new or being reviewed. A few old ones were never decided.
+ * fortnight's are mostly new or being reviewed, and some wait for information (a GP letter,
+ * a prescriber). A few old ones were never decided, or still wait for information.
  */
 function reviewStatusFor(random: Random, ageDays: number): ReviewStatus {
-  if (ageDays < 2) return weighted(random, { new: 60, in_review: 25, decided: 15 });
-  if (ageDays < 14) return weighted(random, { new: 15, in_review: 20, decided: 65 });
-  if (ageDays < 60) return weighted(random, { new: 2, in_review: 3, decided: 95 });
-  return weighted(random, { new: 0.3, in_review: 0.2, decided: 99.5 });
+  if (ageDays < 2) return weighted(random, { new: 60, in_review: 25, awaiting_information: 3, decided: 12 });
+  if (ageDays < 14) return weighted(random, { new: 15, in_review: 20, awaiting_information: 8, decided: 57 });
+  if (ageDays < 60) return weighted(random, { new: 2, in_review: 3, awaiting_information: 3, decided: 92 });
+  return weighted(random, { new: 0.3, in_review: 0.2, awaiting_information: 0.2, decided: 99.3 });
 }
 
-const DECISION_MIX: Record<Outcome, Record<Decision, number>> = {
-  eligible: { approved_for_consultation: 95, not_suitable: 1, more_information_needed: 4 },
-  needs_review: { approved_for_consultation: 55, not_suitable: 25, more_information_needed: 20 },
-  not_suitable: { approved_for_consultation: 4, not_suitable: 90, more_information_needed: 6 },
+/** The final decisions of decided submissions: "more information needed" leaves a case awaiting information. */
+const DECISION_MIX: Record<Outcome, Record<Exclude<Decision, "more_information_needed">, number>> = {
+  eligible: { approved_for_consultation: 99, not_suitable: 1 },
+  needs_review: { approved_for_consultation: 69, not_suitable: 31 },
+  not_suitable: { approved_for_consultation: 4, not_suitable: 96 },
 };
 
 /** What a benchmark searches for: the keys of a stored row. */
@@ -158,7 +160,7 @@ export interface SeededRow {
 export interface SubmissionSeeder {
   /**
    * Stores `count` more submissions spread over the two years before `now` (and a
-   * decision for each decided one), in batches of 1000. Returns their search keys.
+   * decision for each decided or awaiting one), in batches of 1000. Returns their search keys.
    */
   add(count: number): Promise<SeededRow[]>;
 }
@@ -241,14 +243,14 @@ export async function submissionSeeder(
       idempotencyKey: random() < 0.9 ? crypto.randomUUID() : null,
       requestHash: hashRequestBody(intake),
     };
-    if (reviewStatus !== "decided") return { submission };
+    if (reviewStatus !== "decided" && reviewStatus !== "awaiting_information") return { submission };
     const decidedAt = Math.min(createdAt.getTime() + random() * 3 * DAY_MS, now.getTime());
     return {
       submission,
       decision: {
         id: crypto.randomUUID(),
         submissionId: id,
-        decision: weighted(random, DECISION_MIX[outcome]),
+        decision: reviewStatus === "awaiting_information" ? "more_information_needed" : weighted(random, DECISION_MIX[outcome]),
         note: random() < 0.3 ? "Discussed by phone." : null,
         decidedById: pick(random, clinicians).id,
         createdAt: new Date(decidedAt),

@@ -139,7 +139,7 @@ const cursorLike = fc
 /** Values that get past a parameter's first check, so that the later ones are reached too. */
 const plausibleParam = fc.oneof(
   fc.constantFrom(
-    "eligible", "needs_review", "new,in_review", "decided,,new", "queue", "newest",
+    "eligible", "needs_review", "new,in_review", "decided,,new", "awaiting_information", "queue", "newest",
     "2026-11-23", "0000-01-01", "9999-12-31", "2026-02-29", "275760-09-13",
     "1", "25", "100", "101", "0", "-1", "1.5", "1e999", "0x10", " 7 ",
   ),

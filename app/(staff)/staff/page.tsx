@@ -9,6 +9,8 @@ import { hrefWith, paramValue, paramValues, type SearchParams } from "@/lib/sear
 import { isAllowed } from "@/lib/staff/permissions";
 import type { Actor } from "@/lib/staff/types";
 import { QUEUE_TABS, queueTab, queueTabsFor, tabFilter, tabParam } from "@/lib/submissions/queue-tabs";
+import { clinicTimeZone } from "@/lib/server/clinic-time-zone";
+import { getConfig } from "@/lib/server/config";
 import { getDatabase } from "@/lib/server/db/client";
 import { validateSearchParams } from "@/lib/server/http/read-input";
 import { authorizePage } from "@/lib/server/pages";
@@ -50,6 +52,7 @@ async function Queue({ params, search: saved, staff }: { params: SearchParams; s
   const listed = parsed.ok ? tabFilter(tab, parsed.data) : null;
   const [counts, page] = parsed.ok && listed ? await Promise.all([countSubmissions(db, parsed.data), listSubmissions(db, listed)]) : [null, null];
   const here = { ...search, tab: tabParam(tab), outcome: toReview ? undefined : values.outcome };
+  const promise = { now: new Date().toISOString(), contactDays: getConfig().reviewContactDays, timeZone: clinicTimeZone() };
   return (
     <ReviewQueue
       filters={{ values, errors: parsed.ok ? null : fieldErrors(parsed.issues, FILTER_FIELDS), action: searchSubmissions, expired: saved.expired }}
@@ -67,6 +70,7 @@ async function Queue({ params, search: saved, staff }: { params: SearchParams; s
         href: hrefWith("/staff", { ...search, tab: tabParam(candidate) }),
       }))}
       page={page}
+      queue={{ tab: tabParam(tab), promise }}
       exportHref={
         listed && isAllowed(staff.role, "submissions.export")
           ? hrefWith("/api/submissions/export", { ...search, outcome: listed.outcome, status: listed.status?.join(",") })

@@ -1,5 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { ageOn, utcCalendarDate } from "@/lib/questionnaire";
+import type { Reason } from "@/lib/screening";
 import type { SubmissionCounts, SubmissionFilter, SubmissionPage } from "@/lib/submissions/types";
 import { OUTCOMES, REVIEW_STATUSES, type Decision, type Outcome, type ReviewStatus } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
@@ -16,7 +18,11 @@ export const listQuerySchema = z.strictObject({
   status: z
     .string()
     .transform((value) => value.split(","))
-    .pipe(z.array(z.enum(REVIEW_STATUSES, { message: "Use new, in_review, decided or withdrawn, separated by commas" })))
+    .pipe(
+      z.array(
+        z.enum(REVIEW_STATUSES, { message: "Use new, in_review, awaiting_information, decided or withdrawn, separated by commas" }),
+      ),
+    )
     .optional(),
   q: z.string().trim().max(100, { message: "Use 100 characters or fewer" }).optional(),
   dateOfBirth: date.optional(),
@@ -50,10 +56,10 @@ function filtersFor(db: Database, query: Search): Prisma.SubmissionWhereInput {
 
 /**
  * One page of submissions: filtered, newest first (or oldest first for the queue), with
- * each one's latest decision. Keyset pagination on (createdAt, id), so pages stay stable
- * while new submissions arrive.
+ * each one's age on `now`'s date, the ids of its reasons and its latest decision. Keyset
+ * pagination on (createdAt, id), so pages stay stable while new submissions arrive.
  */
-export async function listSubmissions(db: Database, query: SubmissionFilter): Promise<SubmissionPage> {
+export async function listSubmissions(db: Database, query: SubmissionFilter, { now = new Date() }: { now?: Date } = {}): Promise<SubmissionPage> {
   const direction = query.order === "queue" ? "asc" : "desc";
   const rows = await db.submission.findMany({
     where: { AND: [whereFor(db, query), rowsAfter("createdAt", query.cursor, direction)] },
@@ -68,6 +74,7 @@ export async function listSubmissions(db: Database, query: SubmissionFilter): Pr
       dateOfBirth: true,
       email: true,
       outcome: true,
+      reasons: true,
       reviewStatus: true,
       decisions: {
         orderBy: { createdAt: "desc" },
@@ -77,11 +84,14 @@ export async function listSubmissions(db: Database, query: SubmissionFilter): Pr
     },
   });
   const page = rows.slice(0, query.limit);
+  const today = utcCalendarDate(now);
   return {
-    items: page.map(({ decisions, ...row }) => ({
+    items: page.map(({ decisions, reasons, ...row }) => ({
       ...row,
       createdAt: row.createdAt.toISOString(),
+      age: ageOn(row.dateOfBirth, today),
       outcome: row.outcome as Outcome,
+      reasons: (reasons as unknown as Reason[]).map((reason) => reason.rule),
       reviewStatus: row.reviewStatus as ReviewStatus,
       latestDecision: decisions[0]
         ? {
@@ -100,8 +110,11 @@ function nextCursorOf(page: readonly { id: string; createdAt: Date }[], more: bo
   return more && last ? encodeCursor(last.createdAt, last.id) : null;
 }
 
-/** The statuses of work still waiting for a clinician: few rows, whatever the table's size. */
+/** The statuses of work still waiting, for a clinician or for information: few rows, whatever the table's size. */
 const WAITING: readonly ReviewStatus[] = REVIEW_STATUSES.filter((status) => status !== "decided" && status !== "withdrawn");
+
+/** Waiting for a first decision: "To review" holds the needs_review ones. */
+const UNDECIDED: ReviewStatus[] = ["new", "in_review"];
 
 /**
  * How many submissions each tab of the queue holds, under the same search and outcome
@@ -113,7 +126,7 @@ const WAITING: readonly ReviewStatus[] = REVIEW_STATUSES.filter((status) => stat
 export async function countSubmissions(db: Database, query: Search): Promise<SubmissionCounts> {
   const count = (where: Search) => db.submission.count({ where: whereFor(db, where) });
   const [toReview, everything, withdrawn, ...waiting] = await Promise.all([
-    count({ ...query, outcome: "needs_review", status: [...WAITING] }),
+    count({ ...query, outcome: "needs_review", status: UNDECIDED }),
     db.submission.count({ where: filtersFor(db, query) }),
     count({ ...query, status: ["withdrawn"] }),
     ...WAITING.map((status) => count({ ...query, status: [status] })),

@@ -1,14 +1,17 @@
 import "server-only";
 import type { Actor } from "@/lib/staff/types";
 import type { DecisionInput } from "@/lib/submissions/decision-schema";
+import type { Decision, ReviewStatus } from "@/lib/vocabulary";
 import { auditEventQuery } from "@/lib/server/audit/audit-event";
 import type { Database } from "@/lib/server/db/client";
 import { isMissingRecord } from "@/lib/server/db/errors";
 import { AppError } from "@/lib/server/errors";
 
 /**
- * Appends a clinician's decision (earlier ones are kept: the newest is current), marks the
- * submission decided and audits it, all in one transaction. `not_found` for an unknown
+ * Appends a clinician's decision (earlier ones are kept: the newest is current), moves the
+ * submission on and audits it, all in one transaction. "More information needed" leaves the
+ * case `awaiting_information`, listed on its own until a later decision; any other decision
+ * marks it `decided`. `not_found` for an unknown
  * submission, `conflict` for a withdrawn one: deciding it would silently put it back in the
  * queue, which only an admin's restore does.
  */
@@ -27,7 +30,7 @@ export async function recordDecision(
     await db.$transaction([
       db.decision.create({ data: { id, submissionId, decision, note: note || null, decidedById: actor.id, createdAt: now } }),
       // Fails the whole transaction if an admin withdrew it since it was read.
-      db.submission.update({ where: { id: submissionId, reviewStatus: { not: "withdrawn" } }, data: { reviewStatus: "decided" } }),
+      db.submission.update({ where: { id: submissionId, reviewStatus: { not: "withdrawn" } }, data: { reviewStatus: statusAfter(decision) } }),
       auditEventQuery(db, actor, { action: "submission.decide", outcome: "success", recordType: "submission", recordId: submissionId, at: now }),
     ]);
   } catch (error) {
@@ -35,4 +38,8 @@ export async function recordDecision(
     throw error;
   }
   return { id, createdAt: now.toISOString() };
+}
+
+function statusAfter(decision: Decision): ReviewStatus {
+  return decision === "more_information_needed" ? "awaiting_information" : "decided";
 }

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DecisionForm } from "@/components/review/DecisionForm";
+import { DecisionForm, type NextInQueue } from "@/components/review/DecisionForm";
 import { reply, sentBody, stubFetch } from "@/tests/component/stub-fetch";
 
 const router = vi.hoisted(() => ({ refresh: vi.fn() }));
@@ -12,9 +12,15 @@ afterEach(() => {
   router.refresh.mockReset();
 });
 
-function renderForm() {
+const NEXT: NextInQueue = {
+  tabLabel: "To review",
+  queueHref: "/staff",
+  next: { href: "/staff/submissions/sub-2", reference: "MN-0002-AB" },
+};
+
+function renderForm(nextInQueue: NextInQueue = NEXT) {
   const user = userEvent.setup();
-  render(<DecisionForm submissionId="sub-1" />);
+  render(<DecisionForm submissionId="sub-1" nextInQueue={nextInQueue} />);
   return user;
 }
 
@@ -85,6 +91,30 @@ describe("the decision form", () => {
     expect(within(summary).getByRole("link", { name: "Use 2000 characters or fewer" })).toHaveAttribute("href", "#note");
     expect(screen.getByRole("textbox", { name: "Note" })).toHaveAccessibleDescription(/Use 2000 characters or fewer/);
     expect(router.refresh).not.toHaveBeenCalled();
+  });
+
+  it("offers the next case of the tab once a decision is recorded, and not before", async () => {
+    stubFetch(reply(201, { id: "d-1", createdAt: "2026-11-22T10:00:00.000Z" }));
+    const user = renderForm({ ...NEXT, tabLabel: "Awaiting information", next: { href: "/staff/submissions/sub-2?tab=awaiting_information", reference: "MN-0002-AB" } });
+    expect(screen.queryByRole("link", { name: "Next in queue" })).toBeNull();
+    await user.click(screen.getByRole("radio", { name: "Approved for consultation" }));
+    await user.click(screen.getByRole("button", { name: "Record decision" }));
+
+    const notice = await screen.findByRole("status");
+    expect(within(notice).getByRole("link", { name: "Next in queue" })).toHaveAttribute("href", "/staff/submissions/sub-2?tab=awaiting_information");
+    expect(notice).toHaveTextContent("(MN-0002-AB in Awaiting information)");
+  });
+
+  it("says when the tab holds no other case, and links back to the queue", async () => {
+    stubFetch(reply(201, { id: "d-1", createdAt: "2026-11-22T10:00:00.000Z" }));
+    const user = renderForm({ tabLabel: "To review", queueHref: "/staff", next: null });
+    await user.click(screen.getByRole("radio", { name: "Approved for consultation" }));
+    await user.click(screen.getByRole("button", { name: "Record decision" }));
+
+    const notice = await screen.findByRole("status");
+    expect(notice).toHaveTextContent("Nothing else is in To review.");
+    expect(within(notice).queryByRole("link", { name: "Next in queue" })).toBeNull();
+    expect(within(notice).getByRole("link", { name: "Back to the queue" })).toHaveAttribute("href", "/staff");
   });
 
   it("explains a 409: the submission was withdrawn from the queue meanwhile", async () => {

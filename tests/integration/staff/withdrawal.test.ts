@@ -91,7 +91,7 @@ describe("withdrawing a submission", () => {
     expect(await listedIds("q=listcheck")).toEqual([kept.id]);
     expect(await listedIds("q=listcheck&status=new,in_review&outcome=needs_review&order=queue")).toEqual([kept.id]);
     expect(await listedIds("q=listcheck&status=withdrawn")).toEqual([junk.id]);
-    expect(await countSubmissions(db, { q: "junk listcheck" })).toEqual({ toReview: 1, all: 1, new: 1, in_review: 0, decided: 0, withdrawn: 1 });
+    expect(await countSubmissions(db, { q: "junk listcheck" })).toEqual({ toReview: 1, all: 1, new: 1, in_review: 0, awaiting_information: 0, decided: 0, withdrawn: 1 });
 
     const csv = await exportSubmissionsCsv(db, adminActor, { q: "listcheck", order: "newest" });
     expect(csv.rowCount).toBe(1);
@@ -191,12 +191,14 @@ describe("restoring a submission", () => {
   const leaveNew = async (): Promise<unknown> => undefined;
   const openForReview = (id: string): Promise<unknown> => viewAs(clinician, id);
   const approve = (id: string): Promise<unknown> => decideAs(clinician, id, { decision: "approved_for_consultation" });
+  const askForInformation = (id: string): Promise<unknown> => decideAs(clinician, id, { decision: "more_information_needed", note: "GP letter" });
   it.each([
     ["new", leaveNew],
     ["in_review", openForReview],
+    ["awaiting_information", askForInformation],
     ["decided", approve],
   ] as const)("puts a %s submission back where it was, keeping every withdrawal and restore", async (status, prepare) => {
-    const junk = await newSubmission(`Restore${status.replace("_", "")}`);
+    const junk = await newSubmission(`Restore${status.replaceAll("_", "")}`);
     await prepare(junk.id);
     // A minute ago, so that the restore below is surely the newer entry.
     await withdrawSubmission(db, adminActor, { submissionId: junk.id, reason: "Looked like a duplicate", now: new Date(Date.now() - 60_000) });
@@ -211,7 +213,7 @@ describe("restoring a submission", () => {
       ["withdrawn", "Looked like a duplicate", "Demo Admin"],
     ]);
     expect(await db.auditEvent.count({ where: { action: "submission.restore", recordId: junk.id } })).toBe(1);
-    expect(await listedIds(`q=restore${status.replace("_", "")}`)).toEqual([junk.id]);
+    expect(await listedIds(`q=restore${status.replaceAll("_", "")}`)).toEqual([junk.id]);
   });
 
   it("answers 409 for a submission that is not withdrawn, and writes nothing", async () => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StaffFrame } from "@/components/layout/StaffFrame";
 import { AnswersByStep } from "@/components/review/AnswersByStep";
+import { CaseSummary } from "@/components/review/CaseSummary";
 import { ConsentDetails } from "@/components/review/ConsentDetails";
 import { DecisionForm } from "@/components/review/DecisionForm";
 import { DecisionHistory } from "@/components/review/DecisionHistory";
@@ -13,12 +14,15 @@ import { WithdrawalHistory } from "@/components/review/WithdrawalHistory";
 import { WithdrawnNotice } from "@/components/review/WithdrawnNotice";
 import { OutcomeTag } from "@/components/submissions/OutcomeTag";
 import { DateTime } from "@/components/ui/DateTime";
+import { hrefWith, paramValue, type SearchParams } from "@/lib/search-params";
 import { isAllowed } from "@/lib/staff/permissions";
+import { queueTab, queueTabsFor, tabParam } from "@/lib/submissions/queue-tabs";
 import { linkReasons } from "@/lib/submissions/reason-links";
 import { REVIEW_STATUS_LABELS } from "@/lib/vocabulary";
 import { getDatabase } from "@/lib/server/db/client";
 import { isValidText } from "@/lib/server/http/malformed-text";
 import { authorizePage, forPage } from "@/lib/server/pages";
+import { getNextInQueue } from "@/lib/server/submissions/get-next-in-queue";
 import { openSubmission } from "@/lib/server/submissions/open-submission";
 
 // No patient name in the title: titles end up in browser history and tab lists.
@@ -26,7 +30,13 @@ export const metadata: Metadata = { title: "Submission" };
 
 export const dynamic = "force-dynamic";
 
-export default async function SubmissionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SubmissionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { id } = await params;
   // "%00" in the path decodes to U+0000, which no record's id holds and PostgreSQL refuses.
   if (!isValidText(id)) notFound();
@@ -37,10 +47,16 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
   // The newest entry of the history is the withdrawal in force while the status says so.
   const withdrawal = submission.reviewStatus === "withdrawn" ? submission.withdrawals[0] : undefined;
   const canWithdraw = isAllowed(staff.role, "submissions.withdraw");
+  const canDecide = isAllowed(staff.role, "submissions.decide");
+  // The queue's links carry the tab they were opened from, so the way back and "Next in
+  // queue" stay in that tab.
+  const tab = queueTab(paramValue(await searchParams, "tab"), queueTabsFor(staff.role));
+  const queueHref = hrefWith("/staff", { tab: tabParam(tab) });
+  const next = canDecide && !withdrawal ? await getNextInQueue(getDatabase(), staff, { tabId: tab.id, currentId: submission.id }) : null;
   return (
     <StaffFrame staff={staff}>
       <p>
-        <Link href="/staff">Back to {staff.role === "front_desk" ? "search" : "the queue"}</Link>
+        <Link href={staff.role === "front_desk" ? "/staff" : queueHref}>Back to {staff.role === "front_desk" ? "search" : "the queue"}</Link>
       </p>
       <h1>
         {patient.firstName} {patient.lastName}
@@ -74,6 +90,24 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
         </Link>
       </p>
 
+      {/* What a clinician decides on, then the form right under it: working through a queue
+          of cases needs no scrolling past the full answers, which follow for reference. */}
+      <CaseSummary submission={submission} />
+
+      {canDecide &&
+        (withdrawal ? (
+          <p>A withdrawn submission takes no decision until an admin restores it to the queue.</p>
+        ) : (
+          <DecisionForm
+            submissionId={submission.id}
+            nextInQueue={{
+              tabLabel: tab.label,
+              queueHref,
+              next: next && { href: hrefWith(`/staff/submissions/${next.id}`, { tab: tabParam(tab) }), reference: next.reference },
+            }}
+          />
+        ))}
+
       <h2>Patient</h2>
       <PatientDetails patient={patient} />
 
@@ -89,9 +123,6 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
 
       <h2>Decisions</h2>
       <DecisionHistory decisions={submission.decisions} />
-
-      {isAllowed(staff.role, "submissions.decide") &&
-        (withdrawal ? <p>A withdrawn submission takes no decision until an admin restores it to the queue.</p> : <DecisionForm submissionId={submission.id} />)}
 
       {submission.withdrawals.length > 0 && (
         <>
