@@ -36,5 +36,14 @@ export const confirmStep = {
         mismatch: "Your signature must be your first and last name, as you entered them in \"About you\"",
       },
     },
+    {
+      id: "emailCopy",
+      section: "consent",
+      kind: "checkbox",
+      label: "Email me a copy of my result",
+      shortLabel: "Asked for a copy by email",
+      hint: "We send it to the email address you gave in \"About you\": your reference, your result and what happens next, none of your answers.",
+      optional: true,
+    },
   ],
 } as const satisfies StepDefinition;
