@@ -42,7 +42,6 @@ export const confirmStep = {
       kind: "checkbox",
       label: "Email me a copy of my result",
       shortLabel: "Asked for a copy by email",
-      hint: "We send it to the email address you gave in \"About you\": your reference, your result and what happens next, none of your answers.",
       optional: true,
     },
   ],
