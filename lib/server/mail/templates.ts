@@ -20,7 +20,7 @@ function htmlOf(paragraphs: readonly string[], list?: readonly string[]): string
 }
 
 /** The review queue's address in the app served at `appUrl`. */
-export function queueUrl(appUrl: string): string {
+function queueUrl(appUrl: string): string {
   return new URL("/staff", appUrl).href;
 }
 
