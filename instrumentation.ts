@@ -18,6 +18,20 @@ export async function register(): Promise<void> {
     if (seeded.length > 0) console.log(`Seeded demo staff accounts: ${seeded.join(", ")}`);
     // Deletes expired drafts hourly, on the database just prepared; tests sweep for themselves.
     if (config.nodeEnv !== "test") (await import("@/lib/server/drafts/draft-housekeeping")).startDraftHousekeeping(getDatabase());
+    // Sends the outbox's email, with SMTP configured. On a signal the sender stops taking
+    // messages; Next.js's own handler ends the process (a send cut short is retried when its
+    // claim's lease ends). Without such a handler, the signal is raised again once the sender
+    // has stopped, so it still ends the process.
+    if (config.mail !== undefined) {
+      const { startMailSender } = await import("@/lib/server/mail/mail-sender");
+      const sender = startMailSender(getDatabase(), config.mail, config.clinicName);
+      for (const signal of ["SIGTERM", "SIGINT"] as const) {
+        process.once(signal, () => {
+          const handled = process.listenerCount(signal) > 0;
+          void sender.stop().finally(() => handled || process.kill(process.pid, signal));
+        });
+      }
+    }
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : `Could not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { OutcomeIcon } from "@/components/ui/OutcomeIcon";
 import { PhoneLink } from "@/components/ui/PhoneLink";
+import { nextStepParts, RESULT_HEADINGS, verdictOf } from "@/lib/submissions/result-words";
 import type { Receipt } from "./submit-intake";
 import { useDocumentTitle } from "./use-document-title";
 
@@ -13,89 +14,17 @@ interface ResultViewProps {
   reviewContactDays: number;
 }
 
-/**
- * The outcome in the patient's terms. "Not suitable" is told three ways: for good (any
- * exclusion that is not temporary), for now (each reason says when), or, when being under 18
- * is the only reason, not online until 18 (the clinic sees them in person with a guardian).
- */
-type Verdict = "eligible" | "needs_review" | "not_suitable" | "not_now" | "under_18";
-
-// The one rule whose way forward is not waiting but an appointment (screening-policy.md).
-const UNDER_18 = "under_18";
-
-function exclusionsOf(receipt: Receipt): Receipt["reasons"] {
-  return receipt.reasons.filter((reason) => reason.level === "exclude");
-}
-
-function verdictOf(receipt: Receipt): Verdict {
-  if (receipt.outcome !== "not_suitable") return receipt.outcome;
-  const exclusions = exclusionsOf(receipt);
-  // Only reasons that all say "for now" make it "not right now".
-  if (exclusions.length === 0 || exclusions.some((reason) => !reason.temporary)) return "not_suitable";
-  return exclusions.every((reason) => reason.rule === UNDER_18) ? "under_18" : "not_now";
-}
-
-const headings: Record<Verdict, string> = {
-  eligible: "Good news: microneedling looks suitable for you",
-  needs_review: "A clinician will look at your answers",
-  not_suitable: "Microneedling is not suitable for you",
-  not_now: "Microneedling isn't right for you right now",
-  under_18: "We can't screen you online until you're 18",
-};
-
 // The patient's own calendar day; the result is only ever rendered in their browser.
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
 
-interface NextProps {
-  receipt: Receipt;
-  verdict: Verdict;
-  clinicPhone: string;
-  reviewContactDays: number;
-}
-
-function WhatHappensNext({ receipt, verdict, clinicPhone, reviewContactDays }: NextProps) {
-  const phone = <PhoneLink phone={clinicPhone} />;
-  const underAge = exclusionsOf(receipt).some((reason) => reason.rule === UNDER_18);
-  switch (verdict) {
-    case "eligible":
-      return (
-        <p>
-          Call the clinic to book a consultation. A clinician will check your skin in person and talk you through the
-          treatment before you decide.
-        </p>
-      );
-    case "needs_review": {
-      const days = reviewContactDays === 1 ? "1 working day" : `${reviewContactDays} working days`;
-      return (
-        <p>
-          A clinician will contact you within {days} to talk about your answers. You don&apos;t need to do anything
-          until then.
-        </p>
-      );
-    }
-    case "not_suitable":
-      return (
-        <p>
-          We can&apos;t offer you microneedling. Our team is happy to talk to you about other treatments that may suit
-          you: call the clinic on {phone}.{underAge && " As you're under 18, please come with a parent or guardian."}
-        </p>
-      );
-    case "not_now":
-      // An under-18 cannot screen online again whatever else passes: the way forward is the clinic.
-      return underAge ? (
-        <p>
-          Call the clinic on {phone} to arrange an appointment with a parent or guardian. The clinic will tell you when
-          the other reasons above allow treatment.
-        </p>
-      ) : (
-        <p>
-          We can&apos;t offer you microneedling right now. Each reason above says when it&apos;s worth screening again.
-          If you have any questions, call the clinic on {phone}.
-        </p>
-      );
-    case "under_18":
-      return <p>Call the clinic on {phone} to arrange an appointment with a parent or guardian.</p>;
-  }
+function WhatHappensNext({ receipt, clinicPhone, reviewContactDays }: Omit<ResultViewProps, "clinicName">) {
+  return (
+    <p>
+      {nextStepParts(receipt, reviewContactDays, true).map((part, index) =>
+        typeof part === "string" ? part : <PhoneLink key={index} phone={clinicPhone} />,
+      )}
+    </p>
+  );
 }
 
 /**
@@ -105,7 +34,7 @@ function WhatHappensNext({ receipt, verdict, clinicPhone, reviewContactDays }: N
  */
 export function ResultView({ receipt, clinicName, clinicPhone, reviewContactDays }: ResultViewProps) {
   const verdict = verdictOf(receipt);
-  const heading = headings[verdict];
+  const heading = RESULT_HEADINGS[verdict];
   useDocumentTitle(`${heading} – ${clinicName}`);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -138,7 +67,7 @@ export function ResultView({ receipt, clinicName, clinicPhone, reviewContactDays
         </>
       )}
       <h2>What happens next</h2>
-      <WhatHappensNext receipt={receipt} verdict={verdict} clinicPhone={clinicPhone} reviewContactDays={reviewContactDays} />
+      <WhatHappensNext receipt={receipt} clinicPhone={clinicPhone} reviewContactDays={reviewContactDays} />
       <p>
         Your reference: <span className="reference">{receipt.reference}</span>
       </p>

@@ -70,7 +70,11 @@ export function buildSummaryModel(submission: Pick<SubmissionDetail, "patient" |
       }))
       .filter((step) => step.answers.length > 0),
     consent: questionsIn("consent")
-      .filter((question): question is Extract<typeof question, { kind: "checkbox" }> => question.kind === "checkbox")
+      // The agreements: an optional checkbox (a copy by email) is a wish, not part of the consent.
+      .filter(
+        (question): question is Exclude<Extract<typeof question, { kind: "checkbox" }>, { optional: true }> =>
+          question.kind === "checkbox" && !("optional" in question),
+      )
       .map((question) => ({ id: question.id, label: question.label, agreed: submission.consent[question.id] })),
   };
 }

@@ -77,9 +77,10 @@ function multiSchema(question: QuestionDefinition): z.ZodType<string[], string[]
     );
 }
 
-function checkboxSchema(question: QuestionDefinition): z.ZodType<true, boolean> {
+function checkboxSchema(question: QuestionDefinition): z.ZodType<boolean, boolean> {
   const required = message(question, "required");
-  return z.boolean({ error: required }).pipe(z.literal(true, { error: required }));
+  // An optional checkbox is a choice (ticked or not); any other is an agreement that must be given.
+  return question.optional === true ? z.boolean({ error: required }) : z.boolean({ error: required }).pipe(z.literal(true, { error: required }));
 }
 
 function fieldSchema(question: QuestionDefinition, options: SchemaOptions): z.ZodType {
@@ -112,7 +113,9 @@ type FieldOutput<Q extends Question> = Q["id"] extends ChoiceQuestionId
     ? OptionValue<Q["id"] & ChoiceQuestionId>[]
     : OptionValue<Q["id"] & ChoiceQuestionId>
   : Q extends { readonly kind: "checkbox" }
-    ? true
+    ? Q extends { readonly optional: true }
+      ? boolean
+      : true
     : string;
 type FieldInput<Q extends Question> = Q extends { readonly kind: "checkbox" } ? boolean : FieldOutput<Q>;
 type FieldSchema<Q extends Question> = Q extends { readonly optional: true } | { readonly enableWhen: object }

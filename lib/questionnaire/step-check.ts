@@ -82,7 +82,7 @@ function checkAnswer(question: QuestionDefinition, value: unknown, options: Sche
     case "yesNoUnsure":
       return isOption(question, value) ? { value } : { problem: "invalid" };
     case "checkbox":
-      return value === true ? { value } : { problem: "required" };
+      return value === true || (value === false && question.optional === true) ? { value } : { problem: "required" };
   }
 }
 

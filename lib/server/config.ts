@@ -39,6 +39,27 @@ const draftEncryptionKey = z
   .regex(/^[A-Za-z0-9+/]{43}=$/, { message: "must be 32 random bytes in base64, 44 characters (try: openssl rand -base64 32)" })
   .transform((key) => Buffer.from(key, "base64"));
 
+const EMAIL = z.email({ message: "must be an email address" });
+
+// `smtp://user:pass@host:587` (STARTTLS when the server offers it) or `smtps://...` (TLS from
+// the start). The message never repeats the value: it may hold the SMTP password.
+const smtpUrl = z.string().trim().refine((url) => URL.canParse(url) && /^smtps?:$/.test(new URL(url).protocol), {
+  message: "must be an smtp:// or smtps:// URL, for example smtp://user:password@mail.clinic.example:587",
+});
+
+// An address, or a display name and an address: `Riverside Skin Clinic <screening@clinic.example>`.
+const mailFrom = z
+  .string()
+  .trim()
+  .refine((from) => EMAIL.safeParse(/^[^<>]*<([^<>]+)>$/.exec(from)?.[1] ?? from).success, {
+    message: "must be an email address, or a name and an address such as Riverside Skin Clinic <screening@clinic.example>",
+  });
+
+const emailList = z
+  .string()
+  .transform((list) => list.split(",").map((address) => address.trim()).filter((address) => address !== ""))
+  .pipe(z.array(EMAIL, { message: "must be email addresses separated by commas" }).min(1, { message: "must name at least one email address" }).max(100, { message: "must name at most 100 addresses" }));
+
 // Only for development and tests: a production server must be given its own secret.
 const DEVELOPMENT_AUTH_SECRET = "development-only-secret-do-not-use-in-production";
 
@@ -86,6 +107,16 @@ const envSchema = z.object({
       .transform((url) => new URL(url).href)
       .optional(),
   ),
+  SMTP_URL: optional(smtpUrl.optional()),
+  MAIL_FROM: optional(mailFrom.optional()),
+  REVIEW_ALERT_EMAILS: optional(emailList.optional()),
+  MAIL_ALERT_INTERVAL_MINUTES: optional(wholeNumber(15, 1, 24 * 60)),
+  MAIL_MAX_ATTEMPTS: optional(wholeNumber(8, 1, 50)),
+  MAIL_RETRY_SECONDS: optional(wholeNumber(30, 1, 60 * 60)),
+  MAIL_RETRY_MAX_MINUTES: optional(wholeNumber(60, 1, 7 * 24 * 60)),
+  MAIL_POLL_SECONDS: optional(wholeNumber(5, 1, 60 * 60)),
+  MAIL_SEND_TIMEOUT_SECONDS: optional(wholeNumber(60, 5, 60 * 60)),
+  MAIL_RETENTION_DAYS: optional(wholeNumber(30, 1, 3650)),
 });
 
 export type Config = {
@@ -116,6 +147,30 @@ export type Config = {
   draftTtlDays: number;
   /** Where the app is served; when it is https, browsers are told to use nothing else (HSTS). */
   appUrl: string | undefined;
+  /** Email through the outbox (lib/server/mail); unset without SMTP_URL and MAIL_FROM: nothing is sent. */
+  mail: MailSettings | undefined;
+};
+
+/** How the outbox sends email, and to whom review alerts go. */
+export type MailSettings = {
+  /** May hold the SMTP password: never log it. */
+  smtpUrl: string;
+  from: string;
+  /** Where review alerts go; unset: every active clinician's email. */
+  reviewAlertEmails: string[] | undefined;
+  /** The address the app is served at (APP_URL): alerts link to its review queue. */
+  appUrl: string;
+  /** At most one review alert per recipient in this many minutes; later arrivals wait for the next. */
+  alertIntervalMinutes: number;
+  maxAttempts: number;
+  /** The first retry's delay; each further one doubles, up to `retryMaxSeconds`. */
+  retrySeconds: number;
+  retryMaxSeconds: number;
+  pollSeconds: number;
+  /** How long a claimed message is held by the sender that claimed it (the claim's lease). */
+  sendTimeoutSeconds: number;
+  /** Sent and given-up messages are deleted after this many days. */
+  retentionDays: number;
 };
 
 /** Requests one client address may make, and sign-in failures before a lock (lib/server/rate-limits.ts). */
@@ -149,6 +204,28 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (vars.NODE_ENV === "production" && vars.BETTER_AUTH_SECRET === undefined) {
     throw new ConfigError(["BETTER_AUTH_SECRET is required in production (try: openssl rand -base64 32)"]);
   }
+  const mailProblems = [
+    ...(vars.SMTP_URL !== undefined && vars.MAIL_FROM === undefined ? ["MAIL_FROM is required when SMTP_URL is set (the sender address of every email)"] : []),
+    ...(vars.MAIL_FROM !== undefined && vars.SMTP_URL === undefined ? ["SMTP_URL is required when MAIL_FROM is set (set both to send email, or neither)"] : []),
+    ...(vars.SMTP_URL !== undefined && vars.APP_URL === undefined ? ["APP_URL is required when SMTP_URL is set (review alerts link to the queue at that address)"] : []),
+  ];
+  if (mailProblems.length > 0) throw new ConfigError(mailProblems);
+  const mail: MailSettings | undefined =
+    vars.SMTP_URL === undefined || vars.MAIL_FROM === undefined || vars.APP_URL === undefined
+      ? undefined
+      : {
+          smtpUrl: vars.SMTP_URL,
+          from: vars.MAIL_FROM,
+          reviewAlertEmails: vars.REVIEW_ALERT_EMAILS,
+          appUrl: vars.APP_URL,
+          alertIntervalMinutes: vars.MAIL_ALERT_INTERVAL_MINUTES,
+          maxAttempts: vars.MAIL_MAX_ATTEMPTS,
+          retrySeconds: vars.MAIL_RETRY_SECONDS,
+          retryMaxSeconds: vars.MAIL_RETRY_MAX_MINUTES * 60,
+          pollSeconds: vars.MAIL_POLL_SECONDS,
+          sendTimeoutSeconds: vars.MAIL_SEND_TIMEOUT_SECONDS,
+          retentionDays: vars.MAIL_RETENTION_DAYS,
+        };
   return {
     nodeEnv: vars.NODE_ENV,
     databaseUrl: vars.DATABASE_URL,
@@ -178,6 +255,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     draftEncryptionKey: vars.DRAFT_ENCRYPTION_KEY,
     draftTtlDays: vars.DRAFT_TTL_DAYS,
     appUrl: vars.APP_URL,
+    mail,
   };
 }
 

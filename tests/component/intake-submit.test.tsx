@@ -117,7 +117,8 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
     expect(first.body).toEqual({
       patient: PATIENT,
       answers: { ...FIRST_OPTION_ANSWERS, medications: "", otherConditions: "" },
-      consent: { storeAndReview: true, accurate: true, signature: PATIENT_SIGNATURE },
+      // The emailed copy is left unticked: sent as a choice not made, never as a wish.
+      consent: { storeAndReview: true, accurate: true, signature: PATIENT_SIGNATURE, emailCopy: false },
     });
 
     await user.click(screen.getByRole("button", { name: "Try again" }));
@@ -125,6 +126,19 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
     expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(sent(1).key).toBe(first.key);
     expect(sent(1).body).toEqual(first.body);
+  });
+
+  it("sends the patient's wish for a copy by email when they tick it", async () => {
+    fetchMock.mockResolvedValueOnce(jsonResponse(201, receipt("eligible", [])));
+    const { user } = renderIntake();
+    await fillUpToConfirm(user);
+    await fillConsent(user);
+    const copy = screen.getByRole("checkbox", { name: "Email me a copy of my result" });
+    expect(copy).not.toBeChecked();
+    await user.click(copy);
+    await user.click(screen.getByRole("button", { name: "Submit my answers" }));
+    expect(await screen.findByRole("heading", { level: 1, name: /Good news/ })).toBeInTheDocument();
+    expect(sent(0).body).toMatchObject({ consent: { emailCopy: true } });
   });
 
   it("disables the button and announces the sending while in flight; a double click sends once", async () => {

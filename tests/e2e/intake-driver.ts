@@ -34,7 +34,8 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 }
 
 async function answerQuestion(page: Page, question: QuestionDefinition, value: Value, input: Input): Promise<void> {
-  if (value === undefined || value === "") return;
+  // Nothing to give, or an optional tick left unticked (the emailed copy).
+  if (value === undefined || value === "" || value === false) return;
   const options = question.options ?? [];
   const labelOf = (code: string) => options.find((option) => option.value === code)!.label;
 

@@ -1,11 +1,13 @@
 import { intakeSchema } from "@/lib/questionnaire";
 import { authorize } from "@/lib/server/auth/authorize";
+import { getConfig } from "@/lib/server/config";
 import { getDatabase } from "@/lib/server/db/client";
 import { getDraftKeys } from "@/lib/server/drafts/draft-keys";
 import { draftCodeHashFrom } from "@/lib/server/drafts/resume-code-header";
 import { clientAddress } from "@/lib/server/http/client-address";
 import { readIdempotencyKey } from "@/lib/server/http/idempotency-key";
 import { readJson, readQuery } from "@/lib/server/http/read-input";
+import { submissionMailFrom } from "@/lib/server/mail/submission-mail";
 import { handleApiRequest, jsonResponse } from "@/lib/server/http/respond";
 import { consumeOrRefuse, fromAddress, getRateLimits } from "@/lib/server/rate-limits";
 import { getScreeningPolicy } from "@/lib/server/screening-policy";
@@ -24,7 +26,7 @@ export function POST(request: Request): Promise<Response> {
     const intake = await readJson(request, intakeSchema);
     const idempotencyKey = readIdempotencyKey(request);
     const draftCodeHash = draftCodeHashFrom(request.headers, getDraftKeys());
-    const receipt = await createSubmission(getDatabase(), { intake, idempotencyKey, draftCodeHash, policy: getScreeningPolicy(), now: new Date() });
+    const receipt = await createSubmission(getDatabase(), { intake, idempotencyKey, draftCodeHash, policy: getScreeningPolicy(), now: new Date(), mail: submissionMailFrom(getConfig()) });
     return jsonResponse(receipt, 201);
   });
 }

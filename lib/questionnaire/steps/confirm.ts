@@ -36,5 +36,13 @@ export const confirmStep = {
         mismatch: "Your signature must be your first and last name, as you entered them in \"About you\"",
       },
     },
+    {
+      id: "emailCopy",
+      section: "consent",
+      kind: "checkbox",
+      label: "Email me a copy of my result",
+      shortLabel: "Asked for a copy by email",
+      optional: true,
+    },
   ],
 } as const satisfies StepDefinition;

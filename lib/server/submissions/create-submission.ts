@@ -5,6 +5,7 @@ import type { SubmissionReceipt } from "@/lib/submissions/types";
 import type { Database, Prisma } from "@/lib/server/db/client";
 import { deleteSubmittedDraftQuery } from "@/lib/server/drafts/delete-submitted-draft";
 import { AppError } from "@/lib/server/errors";
+import { reviewAlertRecipients, submissionMailQueries, type SubmissionMail } from "@/lib/server/mail/submission-mail";
 import { insertSubmission, insertSubmissionQuery, type SubmissionRow } from "./insert-submission";
 import { newReference } from "./reference";
 import { hashRequestBody } from "./request-hash";
@@ -18,6 +19,8 @@ export interface CreateSubmissionInput {
   draftCodeHash?: string;
   policy: Policy;
   now: Date;
+  /** With mail configured: the review alerts and the patient's copy go to the outbox with the row. */
+  mail?: SubmissionMail;
 }
 
 const MAX_REFERENCE_ATTEMPTS = 5;
@@ -35,14 +38,21 @@ const MAX_REFERENCE_ATTEMPTS = 5;
  * With `draftCodeHash`, the patient's saved draft is deleted in the same transaction, and
  * only if the row went in: a retry or a conflicting reuse of the key deletes nothing. No
  * draft with that code (unknown, expired, deleted before) is no obstacle to the submission.
+ *
+ * With `mail`, the emails the submission causes (lib/server/mail/submission-mail.ts) are
+ * written to the outbox in the same transaction, again only if the row went in.
  */
 export async function createSubmission(db: Database, input: CreateSubmissionInput): Promise<SubmissionReceipt> {
   const { intake, idempotencyKey } = input;
   const requestHash = hashRequestBody(intake);
   const assessment = assess(intake, utcCalendarDate(input.now), input.policy);
+  const { mail } = input;
+  const alertRecipients = mail !== undefined && assessment.outcome === "needs_review" ? await reviewAlertRecipients(db, mail.settings) : [];
   for (let attempt = 1; ; attempt++) {
     const row = rowFor(intake, assessment, { idempotencyKey, requestHash, now: input.now });
-    if (await store(db, row, input.draftCodeHash)) return receiptFor(row, assessment, input.now);
+    const submission = { id: row.id, reference: row.reference, createdAt: input.now };
+    const mailQueries = mail === undefined ? [] : submissionMailQueries(db, mail, submission, intake, assessment, alertRecipients);
+    if (await store(db, row, input.draftCodeHash, mailQueries)) return receiptFor(row, assessment, input.now);
     if (idempotencyKey !== undefined) {
       const earlier = await findByIdempotencyKey(db, idempotencyKey, requestHash);
       if (earlier) return earlier;
@@ -51,10 +61,19 @@ export async function createSubmission(db: Database, input: CreateSubmissionInpu
   }
 }
 
-/** Inserts `row`, with the draft it came from when there is one; true when the row was stored. */
-async function store(db: Database, row: SubmissionRow, draftCodeHash: string | undefined): Promise<boolean> {
-  if (draftCodeHash === undefined) return insertSubmission(db, row);
-  const [stored] = await db.$transaction([insertSubmissionQuery(db, row), deleteSubmittedDraftQuery(db, draftCodeHash, row.id)]);
+/**
+ * Inserts `row`, deleting the draft it came from when there is one and writing its emails
+ * (statements that act only if the row went in); true when the row was stored.
+ */
+async function store(
+  db: Database,
+  row: SubmissionRow,
+  draftCodeHash: string | undefined,
+  mailQueries: readonly Prisma.PrismaPromise<number>[],
+): Promise<boolean> {
+  const draft = draftCodeHash === undefined ? [] : [deleteSubmittedDraftQuery(db, draftCodeHash, row.id)];
+  if (draft.length === 0 && mailQueries.length === 0) return insertSubmission(db, row);
+  const [stored] = await db.$transaction([insertSubmissionQuery(db, row), ...draft, ...mailQueries]);
   return stored.length === 1;
 }
 

@@ -39,7 +39,8 @@ const specSteps = {
     "otherConditions",
   ],
   // The spec's step 5, "Review and consent": its id is "confirm", apart from a clinician's review.
-  confirm: ["storeAndReview", "accurate", "signature"],
+  // emailCopy: issue 14, the patient's copy of the result by email (opt-in).
+  confirm: ["storeAndReview", "accurate", "signature", "emailCopy"],
 };
 
 const yesNoUnsure = ["yes", "no", "unsure"];
@@ -126,11 +127,12 @@ describe("questionnaire data against the spec", () => {
     }
   });
 
-  it("marks only phone, medications and other conditions optional", () => {
+  it("marks only phone, medications, other conditions and the emailed copy optional", () => {
     expect(all.filter((question) => question.optional === true).map((question) => question.id)).toEqual([
       "phone",
       "medications",
       "otherConditions",
+      "emailCopy",
     ]);
   });
 

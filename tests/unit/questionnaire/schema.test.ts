@@ -446,6 +446,17 @@ describe("step schemas, for the form", () => {
     ]);
   });
 
+  it("takes the emailed copy as an optional tick: absent, ticked or not, and nothing else", () => {
+    const consentStep = consentStepSchema({ firstName: "Jane", lastName: "Doe" });
+    const signed = { storeAndReview: true, accurate: true, signature: "Jane Doe" };
+    expect(consentStep.safeParse(signed).data).toEqual(signed);
+    expect(consentStep.safeParse({ ...signed, emailCopy: true }).data).toEqual({ ...signed, emailCopy: true });
+    expect(consentStep.safeParse({ ...signed, emailCopy: false }).data).toEqual({ ...signed, emailCopy: false });
+    for (const emailCopy of ["true", 1, null]) {
+      expect(toFieldIssues(consentStep.safeParse({ ...signed, emailCopy }).error ?? { issues: [] }).map((issue) => issue.path)).toEqual(["emailCopy"]);
+    }
+  });
+
   it("answersSchema alone validates steps 2 to 4", () => {
     expect(answersSchema.safeParse(intake.answers).success).toBe(true);
   });

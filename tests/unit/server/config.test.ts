@@ -130,6 +130,99 @@ describe("parseConfig", () => {
     }
   });
 
+  describe("email", () => {
+    const MAIL = { SMTP_URL: "smtp://user:pass@mail.clinic.example:587", MAIL_FROM: "screening@clinic.example", APP_URL: "https://screening.clinic.example" };
+
+    it("is off without SMTP_URL and MAIL_FROM, and on with both, with the defaults", () => {
+      expect(parseConfig({}).mail).toBeUndefined();
+      expect(parseConfig({ SMTP_URL: "", MAIL_FROM: "" }).mail).toBeUndefined();
+      expect(parseConfig(MAIL).mail).toEqual({
+        smtpUrl: "smtp://user:pass@mail.clinic.example:587",
+        from: "screening@clinic.example",
+        reviewAlertEmails: undefined,
+        appUrl: "https://screening.clinic.example/",
+        alertIntervalMinutes: 15,
+        maxAttempts: 8,
+        retrySeconds: 30,
+        retryMaxSeconds: 60 * 60,
+        pollSeconds: 5,
+        sendTimeoutSeconds: 60,
+        retentionDays: 30,
+      });
+    });
+
+    it("reads every mail variable", () => {
+      expect(
+        parseConfig({
+          ...MAIL,
+          SMTP_URL: "smtps://mail.clinic.example",
+          MAIL_FROM: "Riverside Skin Clinic <screening@clinic.example>",
+          REVIEW_ALERT_EMAILS: " a@clinic.example, b@clinic.example ,",
+          MAIL_ALERT_INTERVAL_MINUTES: "30",
+          MAIL_MAX_ATTEMPTS: "3",
+          MAIL_RETRY_SECONDS: "10",
+          MAIL_RETRY_MAX_MINUTES: "5",
+          MAIL_POLL_SECONDS: "2",
+          MAIL_SEND_TIMEOUT_SECONDS: "20",
+          MAIL_RETENTION_DAYS: "7",
+        }).mail,
+      ).toEqual({
+        smtpUrl: "smtps://mail.clinic.example",
+        from: "Riverside Skin Clinic <screening@clinic.example>",
+        reviewAlertEmails: ["a@clinic.example", "b@clinic.example"],
+        appUrl: "https://screening.clinic.example/",
+        alertIntervalMinutes: 30,
+        maxAttempts: 3,
+        retrySeconds: 10,
+        retryMaxSeconds: 5 * 60,
+        pollSeconds: 2,
+        sendTimeoutSeconds: 20,
+        retentionDays: 7,
+      });
+    });
+
+    it("needs SMTP_URL and MAIL_FROM together, and APP_URL for the queue link", () => {
+      expect(() => parseConfig({ SMTP_URL: MAIL.SMTP_URL, APP_URL: MAIL.APP_URL })).toThrow(/MAIL_FROM is required when SMTP_URL is set/);
+      expect(() => parseConfig({ MAIL_FROM: MAIL.MAIL_FROM })).toThrow(/SMTP_URL is required when MAIL_FROM is set/);
+      expect(() => parseConfig({ SMTP_URL: MAIL.SMTP_URL, MAIL_FROM: MAIL.MAIL_FROM })).toThrow(/APP_URL is required when SMTP_URL is set/);
+    });
+
+    it("refuses a malformed mail setting with a message that names it and never repeats a password", () => {
+      const bad = {
+        SMTP_URL: "http://user:hunter2@mail.clinic.example",
+        MAIL_FROM: "Clinic <not an address>",
+        REVIEW_ALERT_EMAILS: "a@clinic.example, nobody",
+        MAIL_ALERT_INTERVAL_MINUTES: "0",
+        MAIL_MAX_ATTEMPTS: "many",
+        MAIL_RETRY_SECONDS: "1.5",
+        MAIL_RETRY_MAX_MINUTES: "0",
+        MAIL_POLL_SECONDS: "-1",
+        MAIL_SEND_TIMEOUT_SECONDS: "1",
+        MAIL_RETENTION_DAYS: "0",
+      };
+      let problems: string[] = [];
+      try {
+        parseConfig({ ...MAIL, ...bad });
+      } catch (error) {
+        problems = (error as ConfigError).problems;
+      }
+      expect(problems).toHaveLength(Object.keys(bad).length);
+      const text = problems.join("\n");
+      expect(text).toMatch(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+      expect(text).toMatch(/MAIL_FROM must be an email address, or a name and an address/);
+      expect(text).toMatch(/REVIEW_ALERT_EMAILS.* must be an email address/);
+      expect(text).toMatch(/MAIL_ALERT_INTERVAL_MINUTES must be at least 1/);
+      expect(text).toMatch(/MAIL_MAX_ATTEMPTS must be a whole number/);
+      expect(text).toMatch(/MAIL_RETRY_SECONDS must be a whole number/);
+      expect(text).toMatch(/MAIL_RETRY_MAX_MINUTES must be at least 1/);
+      expect(text).toMatch(/MAIL_POLL_SECONDS must be at least 1/);
+      expect(text).toMatch(/MAIL_SEND_TIMEOUT_SECONDS must be at least 5/);
+      expect(text).toMatch(/MAIL_RETENTION_DAYS must be at least 1/);
+      expect(text).not.toContain("hunter2");
+      expect(() => parseConfig({ ...MAIL, REVIEW_ALERT_EMAILS: " , " })).toThrow(/REVIEW_ALERT_EMAILS must name at least one email address/);
+    });
+  });
+
   it("takes a DRAFT_ENCRYPTION_KEY of exactly 32 bytes in base64, and a DRAFT_TTL_DAYS of 1 to 90", () => {
     expect(parseConfig({ DRAFT_ENCRYPTION_KEY: ` ${DRAFT_KEY}\n` }).draftEncryptionKey).toEqual(Buffer.alloc(32, 7));
     expect(parseConfig({ DRAFT_ENCRYPTION_KEY: "" }).draftEncryptionKey).toBeUndefined();

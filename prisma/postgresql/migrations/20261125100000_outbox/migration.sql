@@ -1,0 +1,43 @@
+-- Email through a durable outbox (lib/server/mail/): each email is written here in the
+-- transaction of the change that causes it, then claimed (a lease and a token, in one
+-- conditional UPDATE) and sent by the app. Review alerts are held to one per recipient per
+-- interval by mail_alert_windows. lastError holds an error class and SMTP code, never text.
+-- CreateTable
+CREATE TABLE "outbox_messages" (
+    "id" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "recipient" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "html" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL,
+    "claimedUntil" TIMESTAMP(3),
+    "claimToken" TEXT,
+    "lastError" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "sentAt" TIMESTAMP(3),
+
+    CONSTRAINT "outbox_messages_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "mail_alert_windows" (
+    "recipient" TEXT NOT NULL,
+    "lastAlertAt" TIMESTAMP(3) NOT NULL,
+    "pendingReferences" TEXT NOT NULL DEFAULT '',
+    "openedBy" TEXT NOT NULL,
+
+    CONSTRAINT "mail_alert_windows_pkey" PRIMARY KEY ("recipient")
+);
+
+-- CreateIndex
+CREATE INDEX "outbox_messages_status_nextAttemptAt_idx" ON "outbox_messages"("status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "outbox_messages_status_createdAt_idx" ON "outbox_messages"("status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "mail_alert_windows_lastAlertAt_idx" ON "mail_alert_windows"("lastAlertAt");
+
