@@ -124,6 +124,14 @@ export function formatDateTime(iso: string, timeZone: string): string {
   return `${clock.day} ${MONTHS[clock.month - 1]} ${clock.year}, ${twoDigits(clock.hour)}:${twoDigits(clock.minute)} ${offsetLabel(clock.offsetMinutes)}`;
 }
 
+/** A calendar date (`YYYY-MM-DD`) as "27 Apr 1990". */
+export function formatCalendarDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || month === undefined) throw new RangeError(`Not a calendar date: "${date}"`);
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
 /**
  * An instant in ISO 8601 at the clinic's wall clock with its offset, "2026-11-19T23:30:00-08:00":
  * what a spreadsheet shows and what any program reads back to the same instant.

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useClinicTimeZone } from "@/components/ui/ClinicTimeZone";
 import { OutcomeIcon } from "@/components/ui/OutcomeIcon";
 import { PhoneLink } from "@/components/ui/PhoneLink";
 import type { Receipt } from "./submit-intake";
@@ -43,8 +44,8 @@ const headings: Record<Verdict, string> = {
   under_18: "We can't screen you online until you're 18",
 };
 
-// The patient's own calendar day; the result is only ever rendered in their browser.
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+// The clinic's calendar day, as on its records and its staff's screens.
+const dateIn = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone });
 
 interface NextProps {
   receipt: Receipt;
@@ -106,6 +107,7 @@ function WhatHappensNext({ receipt, verdict, clinicPhone, reviewContactDays }: N
 export function ResultView({ receipt, clinicName, clinicPhone, reviewContactDays }: ResultViewProps) {
   const verdict = verdictOf(receipt);
   const heading = headings[verdict];
+  const timeZone = useClinicTimeZone();
   useDocumentTitle(`${heading} – ${clinicName}`);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -117,7 +119,7 @@ export function ResultView({ receipt, clinicName, clinicPhone, reviewContactDays
       <div className="result__print-header print-only">
         <p className="result__clinic">{clinicName}</p>
         <p>
-          Microneedling screening result, <time dateTime={receipt.createdAt}>{dateFormat.format(new Date(receipt.createdAt))}</time>
+          Microneedling screening result, <time dateTime={receipt.createdAt}>{dateIn(timeZone).format(new Date(receipt.createdAt))}</time>
         </p>
       </div>
       <div className={`panel panel--${receipt.outcome}`}>

@@ -4,11 +4,11 @@ import { StaffFrame } from "@/components/layout/StaffFrame";
 import { ReviewQueue } from "@/components/review/ReviewQueue";
 import { FILTER_FIELDS } from "@/components/submissions/SubmissionFilters";
 import { fieldErrors } from "@/components/ui/field-errors";
-import { utcCalendarDate } from "@/lib/questionnaire";
 import { hrefWith, paramValue, paramValues, type SearchParams } from "@/lib/search-params";
 import { isAllowed } from "@/lib/staff/permissions";
 import type { Actor } from "@/lib/staff/types";
 import { QUEUE_TABS, queueTab, queueTabsFor, tabFilter, tabParam } from "@/lib/submissions/queue-tabs";
+import { clinicDate } from "@/lib/server/clinic-date";
 import { getDatabase } from "@/lib/server/db/client";
 import { validateSearchParams } from "@/lib/server/http/read-input";
 import { authorizePage } from "@/lib/server/pages";
@@ -81,7 +81,8 @@ async function Queue({ params, search: saved, staff }: { params: SearchParams; s
 async function FrontDesk({ params, search: saved }: { params: SearchParams; search: SavedSearch }) {
   const values = paramValues(params, FILTER_FIELDS);
   const parsed = validateSearchParams(listQuerySchema, params);
-  const today = utcCalendarDate(new Date());
+  // The clinic's day: a front desk in California still sees the 19th at 23:30 there.
+  const today = clinicDate(new Date());
   const searching = [values.q, values.dateOfBirth, values.from, values.to].some((value) => value !== "");
   const page = parsed.ok
     ? await listSubmissions(getDatabase(), {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AuditPage } from "@/lib/audit/types";
 import { AUDIT_ACTIONS } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
-import { utcDayRange } from "@/lib/server/db/day-range";
+import { clinicDayRange } from "@/lib/server/db/day-range";
 import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/db/keyset-cursor";
 import { dateParam as date } from "@/lib/server/http/query-params";
 
@@ -24,7 +24,7 @@ export async function listAuditEvents(db: Database, query: AuditQuery): Promise<
   const rows = await db.auditEvent.findMany({
     where: {
       AND: [
-        { actorId: query.actorId, action: query.action, recordId: query.recordId, at: utcDayRange(query.from, query.to) },
+        { actorId: query.actorId, action: query.action, recordId: query.recordId, at: clinicDayRange(query.from, query.to) },
         rowsAfter("at", query.cursor, "desc"),
       ],
     },

@@ -1,7 +1,8 @@
 import "server-only";
-import { utcCalendarDate, type Intake } from "@/lib/questionnaire";
+import type { Intake } from "@/lib/questionnaire";
 import { assess, type Assessment, type Policy } from "@/lib/screening";
 import type { SubmissionReceipt } from "@/lib/submissions/types";
+import { clinicDate } from "@/lib/server/clinic-date";
 import type { Database, Prisma } from "@/lib/server/db/client";
 import { deleteSubmittedDraftQuery } from "@/lib/server/drafts/delete-submitted-draft";
 import { AppError } from "@/lib/server/errors";
@@ -39,7 +40,8 @@ const MAX_REFERENCE_ATTEMPTS = 5;
 export async function createSubmission(db: Database, input: CreateSubmissionInput): Promise<SubmissionReceipt> {
   const { intake, idempotencyKey } = input;
   const requestHash = hashRequestBody(intake);
-  const assessment = assess(intake, utcCalendarDate(input.now), input.policy);
+  // The patient's age is taken on the clinic's date: 23:30 in California is not yet tomorrow.
+  const assessment = assess(intake, clinicDate(input.now), input.policy);
   for (let attempt = 1; ; attempt++) {
     const row = rowFor(intake, assessment, { idempotencyKey, requestHash, now: input.now });
     if (await store(db, row, input.draftCodeHash)) return receiptFor(row, assessment, input.now);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SubmissionCounts, SubmissionFilter, SubmissionPage } from "@/lib/submissions/types";
 import { OUTCOMES, REVIEW_STATUSES, type Decision, type Outcome, type ReviewStatus } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
-import { utcDayRange } from "@/lib/server/db/day-range";
+import { clinicDayRange } from "@/lib/server/db/day-range";
 import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/db/keyset-cursor";
 import type { Prisma } from "@/lib/server/db/client";
 import { dateParam as date } from "@/lib/server/http/query-params";
@@ -43,7 +43,7 @@ function filtersFor(db: Database, query: Search): Prisma.SubmissionWhereInput {
   return {
     outcome: query.outcome,
     dateOfBirth: query.dateOfBirth,
-    createdAt: utcDayRange(query.from, query.to),
+    createdAt: clinicDayRange(query.from, query.to),
     ...(query.q ? searchCondition(db, query.q) : {}),
   };
 }
