@@ -1,7 +1,7 @@
 // The clinic's wall clock, with Intl only: calendar dates, day boundaries and times as the
 // clinic reads them in its own time zone (CLINIC_TIME_ZONE), whatever zone the server or
 // the patient's browser is in. Browser-safe: the intake checks dates of birth with it too.
-import { addDays } from "@/lib/questionnaire/calendar-date";
+import { addDays } from "./questionnaire/calendar-date";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 const HOUR_MS = 60 * 60 * 1000;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isTimeZone } from "@/lib/time-zone";
+// Relative, not "@/": the Prisma CLI loads this file through prisma.config.ts, without the alias.
+import { isTimeZone } from "../time-zone";
 
 const DEFAULT_DATABASE_URL = "file:./data/app.db";
 
