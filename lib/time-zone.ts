@@ -8,6 +8,14 @@ const HOUR_MS = 60 * 60 * 1000;
 
 const twoDigits = (value: number): string => String(value).padStart(2, "0");
 
+/** `Date.UTC`, but taking years 0-99 as they are rather than as 1900-1999. */
+function utcMillis(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
 /** Whether `name` is a time zone this runtime knows (an IANA name such as Europe/London, or UTC). */
 export function isTimeZone(name: string): boolean {
   try {
@@ -58,12 +66,12 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
   }
   const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const asUtc = utcMillis(year, month, day, hour, minute, second);
   const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
   return { year, month, day, hour, minute, second, offsetMinutes: Math.round((asUtc - wholeSeconds) / 60_000) };
 }
 
-const dateOf = (clock: WallClock): string => `${clock.year}-${twoDigits(clock.month)}-${twoDigits(clock.day)}`;
+const dateOf = (clock: WallClock): string => `${String(clock.year).padStart(4, "0")}-${twoDigits(clock.month)}-${twoDigits(clock.day)}`;
 
 /** The clinic's calendar date at `instant`, `YYYY-MM-DD`: its "today", and the date a patient's age is taken on. */
 export function calendarDateIn(instant: Date, timeZone: string): string {
@@ -76,7 +84,7 @@ export function calendarDateIn(instant: Date, timeZone: string): string {
  */
 export function startOfDay(date: string, timeZone: string): Date {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const midnightUtc = Date.UTC(year, month - 1, day);
+  const midnightUtc = utcMillis(year, month, day);
   // Local midnight lies within 14 hours of UTC midnight, where at most one offset change
   // happens: an instant found with one of the two offsets seen there is the answer.
   const offsets = new Set([-14, 14].map((hours) => wallClock(new Date(midnightUtc + hours * HOUR_MS), timeZone).offsetMinutes));

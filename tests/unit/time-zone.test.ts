@@ -77,6 +77,11 @@ describe("startOfDay and dayRange", () => {
     expect(calendarDateIn(new Date(start.getTime() - 1), "America/Santiago")).toBe("2026-09-05");
   });
 
+  it("takes years before 100 as written, not as 19xx", () => {
+    expect(dayRange("0050-06-01", "0050-06-01", "UTC")).toEqual({ gte: new Date("0050-06-01T00:00:00Z"), lt: new Date("0050-06-02T00:00:00Z") });
+    expect(calendarDateIn(new Date("0050-06-01T12:00:00Z"), "Europe/London")).toBe("0050-06-01");
+  });
+
   it("covers several days, and leaves an open end open", () => {
     expect(hoursIn(dayRange("2026-11-01", "2026-11-03", LA))).toBe(24 * 3 + 1);
     expect(dayRange("2026-11-01", undefined, LA)).toEqual({ gte: new Date("2026-11-01T07:00:00Z") });
