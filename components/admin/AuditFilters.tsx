@@ -41,7 +41,7 @@ export function AuditFilters({ values, errors, staff }: AuditFiltersProps) {
             </select>
           )}
         </Field>
-        <Field id="recordId" label="Record id" error={errors.recordId}>
+        <Field id="recordId" label="Record: reference or id" error={errors.recordId}>
           {(control) => <input {...control} className="input" name="recordId" type="text" spellCheck={false} defaultValue={values.recordId} />}
         </Field>
         <Field id="from" label="From" error={errors.from}>

@@ -6,11 +6,13 @@ import type { Database } from "@/lib/server/db/client";
 import { clinicDayRange } from "@/lib/server/db/day-range";
 import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/db/keyset-cursor";
 import { dateParam as date } from "@/lib/server/http/query-params";
+import { typedReference } from "@/lib/server/submissions/search";
 
 /** The audit log's filters, without the page: the export takes these. */
 export const auditFilterSchema = z.strictObject({
   actorId: z.string().max(100).optional(),
   action: z.enum(AUDIT_ACTIONS, { message: "Choose an action from the list" }).optional(),
+  /** A record's id, or a submission's reference as the log shows it. */
   recordId: z.string().max(100).optional(),
   from: date.optional(),
   to: date.optional(),
@@ -24,16 +26,25 @@ export const auditQuerySchema = auditFilterSchema.extend({
 });
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 
+/** The record filter as stored: a reference the log shows (typed in any case) becomes its submission's id. */
+async function recordIdOf(db: Database, typed: string | undefined): Promise<string | undefined> {
+  const reference = typed === undefined ? undefined : typedReference(typed);
+  if (reference === undefined) return typed;
+  const submission = await db.submission.findUnique({ where: { reference }, select: { id: true } });
+  return submission?.id ?? typed;
+}
+
 /**
  * The audit log, newest first, filtered by actor, action, record and date (days of the
  * clinic's calendar), in words: who (name and role), what, to which record (a submission's
  * reference, a staff member's name), how it ended.
  */
 export async function listAuditEvents(db: Database, query: AuditQuery): Promise<AuditPage> {
+  const recordId = await recordIdOf(db, query.recordId);
   const rows = await db.auditEvent.findMany({
     where: {
       AND: [
-        { actorId: query.actorId, action: query.action, recordId: query.recordId, at: clinicDayRange(query.from, query.to) },
+        { actorId: query.actorId, action: query.action, recordId, at: clinicDayRange(query.from, query.to) },
         rowsAfter("at", query.cursor, "desc"),
       ],
     },

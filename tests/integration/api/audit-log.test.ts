@@ -112,6 +112,10 @@ describe("GET /api/audit, readable", () => {
     const onFifth = await page(`recordId=${submissionId}&from=2026-10-05&to=2026-10-05`);
     expect(onFifth.map((item) => item.at)).toEqual(["2026-10-05T10:00:00.000Z"]);
     expect(await page(`recordId=${submissionId}&from=2026-10-06&to=2026-10-06`)).toEqual([]);
+    // A reference as the log shows it, typed any way the front desk would, names the same record.
+    const typed = reference.toLowerCase().replaceAll("-", " ");
+    expect((await page(`action=submission.view&recordId=${encodeURIComponent(typed)}`)).map((item) => item.at)).toEqual(views.map((item) => item.at));
+    expect(await page("recordId=MN-0000-00")).toEqual([]);
     const bad = await auditList(request("/api/audit?action=submission.teleport&from=2026-02-30", admin));
     expect(bad.status).toBe(400);
   });
@@ -158,6 +162,7 @@ describe("GET /api/audit/export", () => {
       `2026-10-05T10:00:00+00:00,${clinicianActor.name},Clinician,Opened a submission,submission.view,${reference},submission,${submissionId},Succeeded,203.0.113.7`,
     ]);
     expect(await exportRows(`recordId=${submissionId}&from=2026-10-06`)).toHaveLength(1);
+    expect(await exportRows(`recordId=${reference}`)).toEqual(rows);
     expect(await exportRows(`actorId=${formulaStaffId}&action=submission.view`)).toEqual([]);
     const everything = (await exportRows("")).join("\n");
     expect(everything).toContain(reference);
