@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ClinicTimeZoneProvider } from "@/components/ui/ClinicTimeZone";
 import { getConfig } from "@/lib/server/config";
 import "./globals.css";
 
@@ -19,7 +20,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export const dynamic = "force-dynamic";
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const { clinicName } = getConfig();
+  const { clinicName, clinicTimeZone } = getConfig();
   return (
     <html lang="en-GB">
       <body>
@@ -34,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </div>
         </header>
         <main id="main" className="container" tabIndex={-1}>
-          {children}
+          <ClinicTimeZoneProvider timeZone={clinicTimeZone}>{children}</ClinicTimeZoneProvider>
         </main>
       </body>
     </html>

@@ -69,6 +69,12 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
   admin: "Admin",
 };
 
+/** A role as stored (in the audit log, say): its words, or the stored text for a role that no longer exists. */
+export function staffRoleLabel(role: string): string {
+  const known = knownCode(STAFF_ROLES, role);
+  return known === undefined ? role : ROLE_LABELS[known];
+}
+
 export const AUDIT_ACTIONS = [
   "auth.sign_in",
   "auth.sign_out",
@@ -82,11 +88,47 @@ export const AUDIT_ACTIONS = [
   "submissions.export",
   "staff.create",
   "staff.update",
+  "audit.export",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** What an admin reads in the audit log, its filter and its export for each action. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  "auth.sign_in": "Signed in",
+  "auth.sign_out": "Signed out",
+  "auth.lock_clear": "Cleared a sign-in lock",
+  "access.denied": "Was refused access",
+  "submission.view": "Opened a submission",
+  "submission.print": "Printed a submission",
+  "submission.decide": "Recorded a decision",
+  "submission.withdraw": "Withdrew a submission from the queue",
+  "submission.restore": "Restored a submission to the queue",
+  "submissions.export": "Exported submissions as CSV",
+  "staff.create": "Created a staff account",
+  "staff.update": "Changed a staff account",
+  "audit.export": "Exported the audit log as CSV",
+};
+
 export const AUDIT_OUTCOMES = ["success", "failure", "denied"] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export const AUDIT_OUTCOME_LABELS: Record<AuditOutcome, string> = {
+  success: "Succeeded",
+  failure: "Failed",
+  denied: "Refused",
+};
+
+/** A stored action in words; a code this version does not know stays readable as itself. */
+export function auditActionLabel(action: string): string {
+  const known = knownCode(AUDIT_ACTIONS, action);
+  return known === undefined ? action : AUDIT_ACTION_LABELS[known];
+}
+
+/** A stored outcome in words, or the code itself if this version does not know it. */
+export function auditOutcomeLabel(outcome: string): string {
+  const known = knownCode(AUDIT_OUTCOMES, outcome);
+  return known === undefined ? outcome : AUDIT_OUTCOME_LABELS[known];
+}
 
 /** A stored code as one of `codes`, or undefined for a value that is no longer (or never was) one of them. */
 export function knownCode<Code extends string>(codes: readonly Code[], value: string | null | undefined): Code | undefined {

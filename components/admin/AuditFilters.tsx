@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Field } from "@/components/ui/Field";
 import type { StaffUserRow } from "@/lib/staff/types";
-import { AUDIT_ACTIONS } from "@/lib/vocabulary";
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS } from "@/lib/vocabulary";
 
 export const AUDIT_FILTER_FIELDS = ["actorId", "action", "recordId", "from", "to"] as const;
 export type AuditFilterField = (typeof AUDIT_FILTER_FIELDS)[number];
@@ -35,13 +35,13 @@ export function AuditFilters({ values, errors, staff }: AuditFiltersProps) {
               <option value="">Any action</option>
               {AUDIT_ACTIONS.map((action) => (
                 <option key={action} value={action}>
-                  {action}
+                  {AUDIT_ACTION_LABELS[action]}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="recordId" label="Record id" error={errors.recordId}>
+        <Field id="recordId" label="Record: reference or id" error={errors.recordId}>
           {(control) => <input {...control} className="input" name="recordId" type="text" spellCheck={false} defaultValue={values.recordId} />}
         </Field>
         <Field id="from" label="From" error={errors.from}>

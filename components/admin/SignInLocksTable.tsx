@@ -1,3 +1,4 @@
+import { DateTime } from "@/components/ui/DateTime";
 import type { SignInLock } from "@/lib/staff/types";
 import { ClearSignInLockButton } from "./ClearSignInLockButton";
 
@@ -13,7 +14,7 @@ export function SignInLocksTable({ locks }: { locks: readonly SignInLock[] }) {
       <h2 id="sign-in-locks">Sign-in locks</h2>
       <p>
         After too many wrong passwords, sign-in is refused for a while from that address only: for one account, or for every
-        account. Clear a lock when you know who it is, for example a colleague who mistyped. Times are in UTC.
+        account. Clear a lock when you know who it is, for example a colleague who mistyped.
       </p>
       {locks.length === 0 ? (
         <p>No sign-in is locked now.</p>
@@ -34,7 +35,9 @@ export function SignInLocksTable({ locks }: { locks: readonly SignInLock[] }) {
                 <tr key={lock.id}>
                   <th scope="row">{lock.who}</th>
                   <td>{KIND_LABELS[lock.kind]}</td>
-                  <td>{lock.until.slice(0, 16).replace("T", " ")}</td>
+                  <td>
+                    <DateTime iso={lock.until} />
+                  </td>
                   <td>
                     <ClearSignInLockButton lock={lock} />
                   </td>

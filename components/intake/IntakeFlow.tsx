@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { useClinicTimeZone } from "@/components/ui/ClinicTimeZone";
 import type { Step } from "@/lib/questionnaire/lookup";
 import { checkStep } from "@/lib/questionnaire/step-check";
 import type { StepId } from "@/lib/questionnaire/step-order";
@@ -48,6 +49,7 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, resumed
   const [saved, setSaved] = useState(resumed?.saved);
   const [sentBefore, setSentBefore] = useState<string>();
   const { load, start } = useRestOfIntake();
+  const timeZone = useClinicTimeZone();
   const readValues = useRef<(() => FormValues) | null>(null);
   const guarded = unsaved && state.phase === "answering";
   useLeaveGuard(guarded);
@@ -71,8 +73,8 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, resumed
   });
   // The consent step compares the signature with the name given in "About you".
   const check = useMemo<StepChecker | undefined>(
-    () => step && ((values) => checkStep(step.questions, values, { patient: { firstName, lastName } })),
-    [step, firstName, lastName],
+    () => step && ((values) => checkStep(step.questions, values, { patient: { firstName, lastName }, timeZone })),
+    [step, firstName, lastName, timeZone],
   );
 
   if (sentBefore !== undefined) return <SentBefore reference={sentBefore} clinicName={clinicName} clinicPhone={clinicPhone} />;
@@ -94,7 +96,7 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, resumed
   const submit = async (values: FormValues, { checkIntake, locateIssues, submitIntake }: RestOfIntake): Promise<void> => {
     if (sending.current) return;
     dispatch({ type: "continued", step, values });
-    const checked = checkIntake(saveStepValues(state.draft, step, values));
+    const checked = checkIntake(saveStepValues(state.draft, step, values), timeZone);
     if (!checked.ok) {
       // An earlier answer is no longer valid (changed, then left with Back): show where.
       dispatch({ type: "issuesFound", located: locateIssues(checked.issues) });

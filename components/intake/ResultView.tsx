@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useClinicTimeZone } from "@/components/ui/ClinicTimeZone";
 import { OutcomeIcon } from "@/components/ui/OutcomeIcon";
 import { PhoneLink } from "@/components/ui/PhoneLink";
 import { nextStepParts, RESULT_HEADINGS, verdictOf } from "@/lib/submissions/result-words";
@@ -14,8 +15,8 @@ interface ResultViewProps {
   reviewContactDays: number;
 }
 
-// The patient's own calendar day; the result is only ever rendered in their browser.
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+// The clinic's calendar day, as on its records and its staff's screens.
+const dateIn = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone });
 
 function WhatHappensNext({ receipt, clinicPhone, reviewContactDays }: Omit<ResultViewProps, "clinicName">) {
   return (
@@ -35,6 +36,7 @@ function WhatHappensNext({ receipt, clinicPhone, reviewContactDays }: Omit<Resul
 export function ResultView({ receipt, clinicName, clinicPhone, reviewContactDays }: ResultViewProps) {
   const verdict = verdictOf(receipt);
   const heading = RESULT_HEADINGS[verdict];
+  const timeZone = useClinicTimeZone();
   useDocumentTitle(`${heading} – ${clinicName}`);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -46,7 +48,7 @@ export function ResultView({ receipt, clinicName, clinicPhone, reviewContactDays
       <div className="result__print-header print-only">
         <p className="result__clinic">{clinicName}</p>
         <p>
-          Microneedling screening result, <time dateTime={receipt.createdAt}>{dateFormat.format(new Date(receipt.createdAt))}</time>
+          Microneedling screening result, <time dateTime={receipt.createdAt}>{dateIn(timeZone).format(new Date(receipt.createdAt))}</time>
         </p>
       </div>
       <div className={`panel panel--${receipt.outcome}`}>

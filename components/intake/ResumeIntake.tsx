@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore } from "react";
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { useClinicTimeZone } from "@/components/ui/ClinicTimeZone";
 import { DateInput } from "@/components/ui/DateInput";
 import { ErrorSummary, errorSummaryItems } from "@/components/ui/ErrorSummary";
 import { Field } from "@/components/ui/Field";
@@ -51,12 +52,12 @@ const resolver: Resolver<ResumeValues, unknown, Checked> = (values) => {
 };
 
 /** The first step with an answer missing or not valid, where the patient carries on. */
-function firstStepToFinish(draft: IntakeDraft): StepId {
+function firstStepToFinish(draft: IntakeDraft, timeZone: string): StepId {
   const open = steps.find((step) => {
     const given = draft[sectionOf(step)];
     const values = Object.fromEntries(step.questions.filter(({ id }) => id in given).map(({ id }) => [id, given[id]]));
     // A question left out is "required" to the check, like one answered wrongly.
-    return !checkStep(step.questions, values).ok;
+    return !checkStep(step.questions, values, { timeZone }).ok;
   });
   return open?.id ?? "confirm";
 }
@@ -94,6 +95,7 @@ function ResumeForm({ clinicName, clinicPhone, onResumed }: { clinicName: string
     shouldFocusError: false,
   });
   const summary = errorSummaryItems(errors, FIELDS);
+  const timeZone = useClinicTimeZone();
   useDocumentTitle(summary.length > 0 ? `Error: ${TITLE} – ${clinicName}` : `${TITLE} – ${clinicName}`);
 
   const open = async ({ resumeCode, dateOfBirth }: Checked): Promise<void> => {
@@ -101,7 +103,7 @@ function ResumeForm({ clinicName, clinicPhone, onResumed }: { clinicName: string
     if (result.status === "resumed") {
       const draft: IntakeDraft = { patient: result.body.patient, answers: result.body.answers, consent: {} };
       const saved: SavedDraft = { resumeCode, expiresAt: result.expiresAt };
-      onResumed({ draft, step: firstStepToFinish(draft), saved });
+      onResumed({ draft, step: firstStepToFinish(draft, timeZone), saved });
       return;
     }
     setError("resumeCode", { type: "server", message: result.status === "not_found" ? NOT_FOUND : PROBLEMS[result.problem] });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useClinicTimeZone } from "@/components/ui/ClinicTimeZone";
 import { PhoneLink } from "@/components/ui/PhoneLink";
 import type { StepDefinition } from "@/lib/questionnaire/types";
 import { draftBody, saveDraft, type DraftProblem, type SavedDraft } from "./drafts";
@@ -18,7 +19,9 @@ interface SaveForLaterProps {
 
 type Attempt = { readonly status: "idle" | "saving" | "saved" } | { readonly status: "failed"; readonly problem: DraftProblem };
 
-const expiryFormat = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+// The clinic's calendar day: the draft is deleted on its clock.
+const expiryIn = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone });
 
 function Problem({ problem, clinicPhone }: { problem: DraftProblem; clinicPhone: string }) {
   switch (problem) {
@@ -46,13 +49,14 @@ function Problem({ problem, clinicPhone }: { problem: DraftProblem; clinicPhone:
 export function SaveForLater({ readDraft, steps, saved, onSaved, clinicPhone }: SaveForLaterProps) {
   const [attempt, setAttempt] = useState<Attempt>({ status: "idle" });
   const panel = useRef<HTMLDivElement>(null);
+  const timeZone = useClinicTimeZone();
   useEffect(() => {
     if (attempt.status === "saved" || attempt.status === "failed") panel.current?.focus();
   }, [attempt]);
 
   const save = async (): Promise<void> => {
     setAttempt({ status: "saving" });
-    const result = await saveDraft(draftBody(readDraft(), steps), saved?.resumeCode);
+    const result = await saveDraft(draftBody(readDraft(), steps, { timeZone }), saved?.resumeCode);
     if (result.status === "saved") {
       onSaved(result.draft);
       setAttempt({ status: "saved" });
@@ -76,7 +80,7 @@ export function SaveForLater({ readDraft, steps, saved, onSaved, clinicPhone }: 
             You&apos;ll need the code and your date of birth.
           </p>
           <p>
-            We keep your answers until {expiryFormat.format(new Date(saved.expiresAt))}, then delete them. You can close this
+            We keep your answers until {expiryIn(timeZone).format(new Date(saved.expiresAt))}, then delete them. You can close this
             page now, or carry on.
           </p>
         </div>

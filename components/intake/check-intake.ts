@@ -14,7 +14,7 @@ const text = (value: unknown): string => (typeof value === "string" ? value : ""
  * earlier answer may have been changed and left with Back, which does not check. Stops at
  * the first step with a problem, which is the one the patient is taken back to.
  */
-export function checkIntake(draft: IntakeDraft): IntakeCheck {
+export function checkIntake(draft: IntakeDraft, timeZone: string): IntakeCheck {
   const checked: Record<Section, FormValues> = { patient: {}, answers: {}, consent: {} };
   for (const step of steps) {
     const section = sectionOf(step);
@@ -22,7 +22,7 @@ export function checkIntake(draft: IntakeDraft): IntakeCheck {
     const values = Object.fromEntries(step.questions.filter(({ id }) => id in given).map(({ id }) => [id, given[id]]));
     // Steps are in order, so "About you" has been checked before the signature is compared with its name.
     const patient = { firstName: text(checked.patient.firstName), lastName: text(checked.patient.lastName) };
-    const result = checkStep(step.questions, values, { patient });
+    const result = checkStep(step.questions, values, { patient, timeZone });
     if (!result.ok) {
       return { ok: false, issues: Object.entries(result.errors).map(([questionId, message]) => ({ path: `${section}.${questionId}`, message })) };
     }

@@ -1,5 +1,5 @@
 import type { StepDefinition } from "@/lib/questionnaire/types";
-import { checkStep } from "@/lib/questionnaire/step-check";
+import { checkStep, type StepCheckOptions } from "@/lib/questionnaire/step-check";
 import { sectionOf, type FormValues, type IntakeDraft } from "./step-values";
 
 /** What `POST /api/drafts` stores: the answers so far, without consent. */
@@ -19,14 +19,14 @@ export interface SavedDraft {
  * typed email or an unticked box does not stop the rest from being saved (the server takes
  * a partial draft, but every answer in it must be valid).
  */
-export function draftBody(draft: IntakeDraft, steps: readonly StepDefinition[]): DraftBody {
+export function draftBody(draft: IntakeDraft, steps: readonly StepDefinition[], options: StepCheckOptions = {}): DraftBody {
   const body = { patient: {} as FormValues, answers: {} as FormValues };
   for (const step of steps) {
     const section = sectionOf(step);
     if (section === "consent") continue;
     const given = draft[section];
     const values = Object.fromEntries(step.questions.filter(({ id }) => id in given).map(({ id }) => [id, given[id]]));
-    const checked = checkStep(step.questions, values);
+    const checked = checkStep(step.questions, values, options);
     const errors: Readonly<Record<string, string>> = checked.ok ? {} : checked.errors;
     for (const question of step.questions) {
       if (question.id in values && !(question.id in errors)) body[section][question.id] = values[question.id];

@@ -1,12 +1,14 @@
 import type { SubmissionDetail } from "@/lib/submissions/types";
+import { formatCalendarDate, formatDateTime } from "@/lib/time-zone";
 import { DECISION_LABELS, levelLabel, OUTCOME_LABELS, REVIEW_STATUS_LABELS } from "@/lib/vocabulary";
 import { FlagIcon, FlagMark, ReasonRefs } from "./FlagMark";
-import { formatCalendarDate, formatDateTime } from "./format";
 import { buildSummaryModel, type PrintedAnswer } from "./summary-model";
 
 interface SubmissionSummaryProps {
   submission: SubmissionDetail;
   clinicName: string;
+  /** The clinic's time zone: every time on the paper is on its clock. */
+  timeZone: string;
   /** Who prints it and when, for the footer. */
   printedBy: string;
   printedAt: Date;
@@ -49,7 +51,7 @@ function FlaggedAnswer({ answer }: { answer: PrintedAnswer }) {
  * clinician's decision, every reason, the flagged answers, every other answer, the consent
  * and space to sign. Made to fit one page (two at most) of A4 or US Letter.
  */
-export function SubmissionSummary({ submission, clinicName, printedBy, printedAt }: SubmissionSummaryProps) {
+export function SubmissionSummary({ submission, clinicName, timeZone, printedBy, printedAt }: SubmissionSummaryProps) {
   const { patient, consent } = submission;
   const model = buildSummaryModel(submission);
   const decision = submission.decisions[0];
@@ -72,7 +74,7 @@ export function SubmissionSummary({ submission, clinicName, printedBy, printedAt
           </div>
           <div>
             <dt>Submitted</dt>
-            <dd>{formatDateTime(submission.createdAt)}</dd>
+            <dd>{formatDateTime(submission.createdAt, timeZone)}</dd>
           </div>
         </dl>
       </header>
@@ -120,7 +122,7 @@ export function SubmissionSummary({ submission, clinicName, printedBy, printedAt
                   <strong className="print-result__decision">{DECISION_LABELS[decision.decision]}</strong>
                   <span className="print-result__by">
                     {" "}
-                    by {decision.decidedBy}, {formatDateTime(decision.createdAt)}
+                    by {decision.decidedBy}, {formatDateTime(decision.createdAt, timeZone)}
                   </span>
                   {decision.note ? <span className="print-result__note">Note: {decision.note}</span> : null}
                 </>
@@ -206,7 +208,7 @@ export function SubmissionSummary({ submission, clinicName, printedBy, printedAt
         </ul>
         <p className="print-consent__signature">
           Typed signature: <strong className="print-consent__name">{consent.signature}</strong>, signed{" "}
-          {formatDateTime(consent.consentedAt)}
+          {formatDateTime(consent.consentedAt, timeZone)}
         </p>
       </section>
 
@@ -224,7 +226,7 @@ export function SubmissionSummary({ submission, clinicName, printedBy, printedAt
       </section>
 
       <footer className="print-summary__footer">
-        Printed {formatDateTime(printedAt.toISOString())} by {printedBy}. Screening policy {submission.policyVersion},
+        Printed {formatDateTime(printedAt.toISOString(), timeZone)} by {printedBy}. Screening policy {submission.policyVersion},
         questionnaire version {submission.questionnaireVersion}. Confidential: patient information.
       </footer>
     </article>

@@ -1,14 +1,13 @@
-// Stored times are UTC and the date filters work on UTC days, so times are shown in UTC too.
-const format = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
+"use client";
 
-/** An instant as "22 Nov 2026, 14:05 UTC", machine-readable in `dateTime`. */
+import { formatDateTime } from "@/lib/time-zone";
+import { useClinicTimeZone } from "./ClinicTimeZone";
+
+/**
+ * An instant on the clinic's clock with its offset, "19 Nov 2026, 23:30 UTC-08:00" (or
+ * "… 14:05 UTC"), machine-readable in `dateTime`. Numbers only come from Intl, so the
+ * server's HTML and the browser's render agree.
+ */
 export function DateTime({ iso }: { iso: string }) {
-  return <time dateTime={iso}>{format.format(new Date(iso))} UTC</time>;
+  return <time dateTime={iso}>{formatDateTime(iso, useClinicTimeZone())}</time>;
 }

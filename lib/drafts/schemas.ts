@@ -32,10 +32,11 @@ export function buildSaveDraftRequestSchema(options: Parameters<typeof buildDraf
 export const saveDraftRequestSchema = buildSaveDraftRequestSchema();
 
 /** A resume code and the date of birth saved with it (YYYY-MM-DD, by the intake's own rules). */
-export const resumeDraftRequestSchema = z.strictObject(
-  { resumeCode: typedResumeCode, dateOfBirth: shapeOf(questionsIn("patient"), {}).dateOfBirth },
-  requestErrors,
-);
+export function buildResumeDraftRequestSchema(options: Parameters<typeof buildDraftSchema>[0] = {}) {
+  return z.strictObject({ resumeCode: typedResumeCode, dateOfBirth: shapeOf(questionsIn("patient"), options).dateOfBirth }, requestErrors);
+}
+
+export const resumeDraftRequestSchema = buildResumeDraftRequestSchema();
 
 export type SaveDraftRequest = z.output<typeof saveDraftRequestSchema>;
 export type ResumeDraftRequest = z.output<typeof resumeDraftRequestSchema>;

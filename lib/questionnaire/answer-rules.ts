@@ -1,17 +1,23 @@
 // The rules an answer must meet beyond its kind and length. The server's zod schemas
 // (field-schemas.ts, schema.ts) and the browser's step checks (step-check.ts) both call
 // these, so the two validators share every rule and cannot drift apart on one.
-import { addDays, ageOn, utcCalendarDate } from "./calendar-date";
+import { calendarDateIn } from "@/lib/time-zone";
+import { ageOn } from "./calendar-date";
 import { parseDateParts, type DateParts, type DatePartsProblem } from "./date-parts";
 import type { QuestionDefinition } from "./types";
 
 export interface SchemaOptions {
   /**
    * The latest acceptable date of birth, `YYYY-MM-DD`. Pass it in tests; by default it is
-   * read at each validation as tomorrow in UTC, because a patient in UTC+14 can already
-   * be a day ahead of UTC.
+   * read at each validation as today in `timeZone`.
    */
   readonly today?: string;
+  /**
+   * The clinic's time zone (CLINIC_TIME_ZONE), default UTC: the server and the patient's
+   * browser both take "today" on the clinic's calendar, so they agree on a date of birth
+   * whatever zone the patient's phone is set to.
+   */
+  readonly timeZone?: string;
 }
 
 /** The oldest patient the clinic treats: an older date of birth is taken for a typing mistake. */
@@ -44,7 +50,7 @@ export function isPhoneNumber(phone: string, maxLength: number): boolean {
 
 /** The latest date of birth accepted now (`YYYY-MM-DD`). */
 export function latestDateOfBirth(options: SchemaOptions): string {
-  return options.today ?? addDays(utcCalendarDate(new Date()), 1);
+  return options.today ?? calendarDateIn(new Date(), options.timeZone ?? "UTC");
 }
 
 /** Whether someone born on `dateOfBirth` (a real date) would be older than anyone the clinic treats. */

@@ -1,6 +1,5 @@
 // Plain date arithmetic, no library: the patient's browser checks dates with it too.
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const YEAR_MONTH_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function daysInMonth(year: number, month: number): number {
@@ -52,5 +51,8 @@ export function utcCalendarDate(instant: Date): string {
 /** The calendar date `days` days after `date` (`YYYY-MM-DD`). */
 export function addDays(date: string, days: number): string {
   const [year, month, day] = calendarParts(date);
-  return utcCalendarDate(new Date(Date.UTC(year, month - 1, day) + days * DAY_MS));
+  // Not Date.UTC, which reads years 0-99 as 1900-1999.
+  const instant = new Date(0);
+  instant.setUTCFullYear(year, month - 1, day + days);
+  return utcCalendarDate(instant);
 }

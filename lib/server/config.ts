@@ -1,4 +1,6 @@
 import { z } from "zod";
+// Relative, not "@/": the Prisma CLI loads this file through prisma.config.ts, without the alias.
+import { isTimeZone } from "../time-zone";
 
 const DEFAULT_DATABASE_URL = "file:./data/app.db";
 
@@ -77,6 +79,15 @@ const envSchema = z.object({
       .default("020 7946 0000"),
   ),
   REVIEW_CONTACT_DAYS: optional(wholeNumber(2, 1, 30)),
+  CLINIC_TIME_ZONE: optional(
+    z
+      .string()
+      .trim()
+      .refine(isTimeZone, { message: "must be a time zone's IANA name, such as Europe/London or America/Los_Angeles (or UTC)" })
+      // The runtime's own spelling ("america/los_angeles" becomes "America/Los_Angeles"), as browsers know it too.
+      .transform((name) => new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone)
+      .default("UTC"),
+  ),
   SCREENING_POLICY_FILE: optional(z.string().optional()),
   PRIVACY_NOTICE_FILE: optional(z.string().optional()),
   BETTER_AUTH_SECRET: optional(
@@ -128,6 +139,11 @@ export type Config = {
   clinicName: string;
   clinicPhone: string;
   reviewContactDays: number;
+  /**
+   * The clinic's IANA time zone (lib/time-zone.ts): every date and time shown, "today", the
+   * date filters and the date a patient's age is taken on are the clinic's.
+   */
+  clinicTimeZone: string;
   screeningPolicyFile: string | undefined;
   /** A Markdown file with the clinic's privacy notice (lib/server/privacy-notice.ts); unset: the default notice. */
   privacyNoticeFile: string | undefined;
@@ -234,6 +250,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     clinicName: vars.CLINIC_NAME,
     clinicPhone: vars.CLINIC_PHONE,
     reviewContactDays: vars.REVIEW_CONTACT_DAYS,
+    clinicTimeZone: vars.CLINIC_TIME_ZONE,
     screeningPolicyFile: vars.SCREENING_POLICY_FILE,
     privacyNoticeFile: vars.PRIVACY_NOTICE_FILE,
     // The embedded demo (`npm run dev`) has them unless told otherwise; a production server

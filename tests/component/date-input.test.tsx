@@ -1,8 +1,9 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DateInput } from "@/components/ui/DateInput";
 import { questionById, type DateParts } from "@/lib/questionnaire";
+import { calendarDateIn } from "@/lib/time-zone";
 import { PATIENT } from "@/tests/fixtures/intake";
 import {
   answer,
@@ -118,6 +119,21 @@ describe("the date of birth as day, month and year", () => {
     await continueBornOn(user, { day: "1", month: "1", year: String(new Date().getUTCFullYear() + 1) });
     await waitFor(() => expect(summaryLinks()).toEqual([["Date of birth must be in the past", "#dateOfBirth"]]));
     expect(invalidBoxes()).toHaveLength(3);
+  });
+
+  it("takes today on the clinic's calendar, as the server does, not the browser's", async () => {
+    // Kiribati's Line Islands (UTC+14) are always a day or two ahead of UTC-12: their today
+    // is a date of birth from the future there.
+    const [year, month, day] = calendarDateIn(new Date(), "Pacific/Kiritimati").split("-");
+    const bornToday = { day: day!, month: month!, year: year! };
+    const ahead = renderIntake({}, "Pacific/Kiritimati");
+    await fillStep(ahead.user, "about", { ...PATIENT, dateOfBirth: bornToday });
+    await continueTo(ahead.user, stepOf("goals").title);
+    cleanup();
+
+    const behind = renderIntake({}, "Etc/GMT+12");
+    await continueBornOn(behind.user, bornToday);
+    await waitFor(() => expect(summaryLinks()).toEqual([["Date of birth must be in the past", "#dateOfBirth"]]));
   });
 
   it("moves focus from the error summary to the first box to fix", async () => {

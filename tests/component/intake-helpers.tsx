@@ -2,6 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { expect } from "vitest";
 import { IntakeFlow, type IntakeFlowProps } from "@/components/intake/IntakeFlow";
+import { ClinicTimeZoneProvider } from "@/components/ui/ClinicTimeZone";
 import { DATE_PARTS, datePartsOf, questionById, steps, type DatePart, type DateParts, type QuestionDefinition, type QuestionId, type StepId } from "@/lib/questionnaire";
 import { PATIENT } from "@/tests/fixtures/intake";
 
@@ -11,10 +12,14 @@ export const clinic: IntakeFlowProps = {
   reviewContactDays: 3,
 };
 
-export function renderIntake(props: Partial<IntakeFlowProps> = {}): { user: UserEvent } {
+export function renderIntake(props: Partial<IntakeFlowProps> = {}, timeZone = "UTC"): { user: UserEvent } {
   // No pause between keystrokes: the flow has dozens of questions.
   const user = userEvent.setup({ delay: null });
-  render(<IntakeFlow {...clinic} {...props} />);
+  render(
+    <ClinicTimeZoneProvider timeZone={timeZone}>
+      <IntakeFlow {...clinic} {...props} />
+    </ClinicTimeZoneProvider>,
+  );
   return { user };
 }
 

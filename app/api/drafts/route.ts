@@ -1,4 +1,4 @@
-import { saveDraftRequestSchema } from "@/lib/drafts/schemas";
+import { clinicSchemas } from "@/lib/server/clinic-schemas";
 import { getConfig } from "@/lib/server/config";
 import { getDatabase } from "@/lib/server/db/client";
 import { getDraftKeys } from "@/lib/server/drafts/draft-keys";
@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request): Promise<Response> {
   return handleApiRequest("POST /api/drafts", async () => {
     await consumeOrRefuse(fromAddress(getRateLimits().drafts, clientAddress(request.headers)));
-    const body = await readJson(request, saveDraftRequestSchema);
+    const body = await readJson(request, clinicSchemas().saveDraftRequest);
     const { receipt, created } = await saveDraft(getDatabase(), {
       request: body,
       keys: getDraftKeys(),

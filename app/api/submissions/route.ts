@@ -1,4 +1,4 @@
-import { intakeSchema } from "@/lib/questionnaire";
+import { clinicSchemas } from "@/lib/server/clinic-schemas";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getConfig } from "@/lib/server/config";
 import { getDatabase } from "@/lib/server/db/client";
@@ -23,7 +23,7 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request): Promise<Response> {
   return handleApiRequest("POST /api/submissions", async () => {
     await consumeOrRefuse(fromAddress(getRateLimits().submissions, clientAddress(request.headers)));
-    const intake = await readJson(request, intakeSchema);
+    const intake = await readJson(request, clinicSchemas().intake);
     const idempotencyKey = readIdempotencyKey(request);
     const draftCodeHash = draftCodeHashFrom(request.headers, getDraftKeys());
     const receipt = await createSubmission(getDatabase(), { intake, idempotencyKey, draftCodeHash, policy: getScreeningPolicy(), now: new Date(), mail: submissionMailFrom(getConfig()) });

@@ -1,11 +1,11 @@
 import "server-only";
+import { getConfig } from "@/lib/server/config";
+import { dayRange } from "@/lib/time-zone";
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/** A Prisma date filter for whole UTC days from `from` to `to`, both included. */
-export function utcDayRange(from: string | undefined, to: string | undefined): { gte?: Date; lt?: Date } {
-  return {
-    ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}),
-    ...(to ? { lt: new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY) } : {}),
-  };
+/**
+ * A Prisma date filter for whole days of the clinic's calendar from `from` to `to`, both
+ * included: a front desk in California filtering on the 19th sees what arrived that evening.
+ */
+export function clinicDayRange(from: string | undefined, to: string | undefined): { gte?: Date; lt?: Date } {
+  return dayRange(from, to, getConfig().clinicTimeZone);
 }

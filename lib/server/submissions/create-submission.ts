@@ -1,7 +1,8 @@
 import "server-only";
-import { utcCalendarDate, type Intake } from "@/lib/questionnaire";
+import type { Intake } from "@/lib/questionnaire";
 import { assess, type Assessment, type Policy } from "@/lib/screening";
 import type { SubmissionReceipt } from "@/lib/submissions/types";
+import { clinicDate } from "@/lib/server/clinic-date";
 import type { Database, Prisma } from "@/lib/server/db/client";
 import { deleteSubmittedDraftQuery } from "@/lib/server/drafts/delete-submitted-draft";
 import { AppError } from "@/lib/server/errors";
@@ -45,7 +46,8 @@ const MAX_REFERENCE_ATTEMPTS = 5;
 export async function createSubmission(db: Database, input: CreateSubmissionInput): Promise<SubmissionReceipt> {
   const { intake, idempotencyKey } = input;
   const requestHash = hashRequestBody(intake);
-  const assessment = assess(intake, utcCalendarDate(input.now), input.policy);
+  // The patient's age is taken on the clinic's date: 23:30 in California is not yet tomorrow.
+  const assessment = assess(intake, clinicDate(input.now), input.policy);
   const { mail } = input;
   const alertRecipients = mail !== undefined && assessment.outcome === "needs_review" ? await reviewAlertRecipients(db, mail.settings) : [];
   for (let attempt = 1; ; attempt++) {

@@ -1,11 +1,13 @@
 import "server-only";
-import { utcCalendarDate } from "@/lib/questionnaire";
 import type { Actor } from "@/lib/staff/types";
 import type { SubmissionFilter } from "@/lib/submissions/types";
+import { isoInZone } from "@/lib/time-zone";
 import { DECISION_LABELS, OUTCOME_LABELS, REVIEW_STATUS_LABELS } from "@/lib/vocabulary";
 import { auditEventQuery } from "@/lib/server/audit/audit-event";
+import { clinicDate } from "@/lib/server/clinic-date";
+import { getConfig } from "@/lib/server/config";
 import type { Database } from "@/lib/server/db/client";
-import { toCsv } from "./csv";
+import { toCsv } from "@/lib/server/http/csv";
 import { listQuerySchema, listSubmissions } from "./list-submissions";
 
 /** The export takes the list's filters (and its order), but no page: it holds every match. */
@@ -20,7 +22,8 @@ export const exportQuerySchema = listQuerySchema.pick({
 });
 export type ExportQuery = Omit<SubmissionFilter, "cursor" | "limit">;
 
-const HEADER = ["Reference", "Submitted (UTC)", "Name", "Outcome", "Review status", "Latest decision"] as const;
+// Times are the clinic's, with their offset (2026-11-19T23:30:00-08:00), as on its screens.
+const HEADER = ["Reference", "Submitted", "Name", "Outcome", "Review status", "Latest decision"] as const;
 const PAGE_SIZE = 100;
 
 /**
@@ -34,6 +37,7 @@ export async function exportSubmissionsCsv(
   input: ExportQuery & { now?: Date },
 ): Promise<{ csv: string; filename: string; rowCount: number }> {
   const { now = new Date(), ...query } = input;
+  const { clinicTimeZone } = getConfig();
   const rows: string[][] = [[...HEADER]];
   let cursor: string | undefined;
   do {
@@ -41,7 +45,7 @@ export async function exportSubmissionsCsv(
     for (const item of page.items) {
       rows.push([
         item.reference,
-        item.createdAt,
+        isoInZone(new Date(item.createdAt), clinicTimeZone),
         `${item.firstName} ${item.lastName}`,
         OUTCOME_LABELS[item.outcome],
         REVIEW_STATUS_LABELS[item.reviewStatus],
@@ -52,5 +56,5 @@ export async function exportSubmissionsCsv(
   } while (cursor !== undefined);
 
   await auditEventQuery(db, actor, { action: "submissions.export", outcome: "success", at: now });
-  return { csv: toCsv(rows), filename: `submissions-${utcCalendarDate(now)}.csv`, rowCount: rows.length - 1 };
+  return { csv: toCsv(rows), filename: `submissions-${clinicDate(now)}.csv`, rowCount: rows.length - 1 };
 }

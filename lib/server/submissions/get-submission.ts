@@ -1,8 +1,9 @@
 import "server-only";
-import { ageOn, utcCalendarDate, type Answers } from "@/lib/questionnaire";
+import { ageOn, type Answers } from "@/lib/questionnaire";
 import type { Reason } from "@/lib/screening";
 import type { SubmissionDetail } from "@/lib/submissions/types";
 import type { Decision, Outcome, ReviewStatus, WithdrawalAction } from "@/lib/vocabulary";
+import { clinicDate } from "@/lib/server/clinic-date";
 import type { Database } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import type { Prisma } from "@/lib/server/db/client";
@@ -21,7 +22,7 @@ type SubmissionRow = Prisma.SubmissionGetPayload<{ include: typeof withHistory }
 export async function getSubmissions(db: Database, input: { ids: readonly string[]; now?: Date }): Promise<SubmissionDetail[]> {
   const rows = await db.submission.findMany({ where: { id: { in: [...input.ids] } }, include: withHistory });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const today = utcCalendarDate(input.now ?? new Date());
+  const today = clinicDate(input.now ?? new Date());
   return input.ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toDetail(row, today)] : [];

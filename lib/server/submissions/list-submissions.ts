@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { ageOn, utcCalendarDate } from "@/lib/questionnaire";
+import { ageOn } from "@/lib/questionnaire";
+import { clinicDate } from "@/lib/server/clinic-date";
 import type { Reason } from "@/lib/screening";
 import type { SubmissionCounts, SubmissionFilter, SubmissionPage } from "@/lib/submissions/types";
 import { OUTCOMES, REVIEW_STATUSES, type Decision, type Outcome, type ReviewStatus } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
-import { utcDayRange } from "@/lib/server/db/day-range";
+import { clinicDayRange } from "@/lib/server/db/day-range";
 import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/db/keyset-cursor";
 import type { Prisma } from "@/lib/server/db/client";
 import { dateParam as date } from "@/lib/server/http/query-params";
@@ -49,7 +50,7 @@ function filtersFor(db: Database, query: Search): Prisma.SubmissionWhereInput {
   return {
     outcome: query.outcome,
     dateOfBirth: query.dateOfBirth,
-    createdAt: utcDayRange(query.from, query.to),
+    createdAt: clinicDayRange(query.from, query.to),
     ...(query.q ? searchCondition(db, query.q) : {}),
   };
 }
@@ -84,7 +85,7 @@ export async function listSubmissions(db: Database, query: SubmissionFilter, { n
     },
   });
   const page = rows.slice(0, query.limit);
-  const today = utcCalendarDate(now);
+  const today = clinicDate(now);
   return {
     items: page.map(({ decisions, reasons, ...row }) => ({
       ...row,

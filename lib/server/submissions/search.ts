@@ -21,6 +21,12 @@ export function searchKeys(patient: { firstName: string; lastName: string; email
 /** A whole reference as the front desk may type it: MN-7K3P-9Q, mn7k3p9q or "MN 7K3P 9Q". */
 const REFERENCE = /^MN[\s-]?([0-9A-Z]{4})[\s-]?([0-9A-Z]{2})$/i;
 
+/** A whole reference as staff may type it, in its stored form (`MN-7K3P-9Q`); otherwise undefined. */
+export function typedReference(text: string): string | undefined {
+  const match = REFERENCE.exec(text.trim());
+  return match ? `MN-${match[1]}-${match[2]}`.toUpperCase() : undefined;
+}
+
 /** Every string that starts with this one sorts below it followed by the highest code point. */
 const AFTER_EVERY_CHARACTER = "\u{10FFFF}";
 
@@ -32,8 +38,8 @@ const AFTER_EVERY_CHARACTER = "\u{10FFFF}";
  * indexes, and a range would follow the database's collation rather than the bytes.
  */
 export function searchCondition(db: Database, q: string): Prisma.SubmissionWhereInput {
-  const reference = REFERENCE.exec(q.trim());
-  if (reference) return { reference: `MN-${reference[1]}-${reference[2]}`.toUpperCase() };
+  const reference = typedReference(q);
+  if (reference !== undefined) return { reference };
   const key = searchKey(q);
   const prefix = providerOf(db) === "sqlite" ? { gte: key, lt: key + AFTER_EVERY_CHARACTER } : { startsWith: key };
   return { OR: [{ nameSearch: prefix }, { surnameSearch: prefix }, { emailSearch: prefix }] };

@@ -13,7 +13,7 @@ import { DEMO_EMAILS, seedStaff, signedInHeaders } from "@/tests/integration/sta
 const db = getDatabase();
 afterAll(() => db.$disconnect());
 
-const HEADER = "Reference,Submitted (UTC),Name,Outcome,Review status,Latest decision";
+const HEADER = "Reference,Submitted,Name,Outcome,Review status,Latest decision";
 
 const submit = (answers: Partial<Answers>, patient: Partial<Patient>, now: Date) =>
   createSubmission(db, { intake: intakeWith({ answers, patient }), policy: defaultPolicy, now });
@@ -106,9 +106,9 @@ describe("GET /api/submissions/export", () => {
     expect(rows).toHaveLength(123);
     // Newest first, as the list; outcome, status and decision in the words the screen uses.
     expect(rows.slice(0, 3)).toEqual([
-      `${mallory.reference},2026-11-22T08:15:00.000Z,"'=HYPERLINK(""x"") Zoë, ""M""",Not suitable,New,`,
-      `${grace.reference},2026-11-21T10:30:00.000Z,Grace Hopper,Needs review,Decided,Approved for consultation`,
-      `${jane.reference},2026-11-20T09:00:00.000Z,${PATIENT.firstName} ${PATIENT.lastName},Eligible,New,`,
+      `${mallory.reference},2026-11-22T08:15:00+00:00,"'=HYPERLINK(""x"") Zoë, ""M""",Not suitable,New,`,
+      `${grace.reference},2026-11-21T10:30:00+00:00,Grace Hopper,Needs review,Decided,Approved for consultation`,
+      `${jane.reference},2026-11-20T09:00:00+00:00,${PATIENT.firstName} ${PATIENT.lastName},Eligible,New,`,
     ]);
     expect(rows.slice(3).map((row) => row.split(",")[0])).toEqual([...manyReferences].reverse());
   });

@@ -230,21 +230,32 @@ describe("date of birth", () => {
       vi.useRealTimers();
     });
 
-    const parseDateOfBirth = (date: string) => {
+    const parseDateOfBirth = (date: string, schema: { safeParse: (value: unknown) => { success: boolean } } = intakeSchema) => {
       const draft: Draft = structuredClone(intakeWith());
       draft.patient.dateOfBirth = date;
-      return intakeSchema.safeParse(draft).success;
+      return schema.safeParse(draft).success;
     };
 
-    it("allows tomorrow in UTC (already today for a patient in UTC+14), not the day after", () => {
+    it("allows today on the clinic's calendar (UTC unless told), not tomorrow", () => {
+      expect(parseDateOfBirth("2026-11-15")).toBe(true);
+      expect(parseDateOfBirth("2026-11-16")).toBe(false);
+    });
+
+    it("takes today in the clinic's time zone: at 23:30 UTC it is already tomorrow in Sydney, and still today in California", () => {
+      const sydney = buildIntakeSchema({ timeZone: "Australia/Sydney" });
+      expect(parseDateOfBirth("2026-11-16", sydney)).toBe(true);
+      expect(parseDateOfBirth("2026-11-17", sydney)).toBe(false);
+      vi.setSystemTime(new Date("2026-11-16T07:30:00Z"));
+      const california = buildIntakeSchema({ timeZone: "America/Los_Angeles" });
+      expect(parseDateOfBirth("2026-11-15", california)).toBe(true);
+      expect(parseDateOfBirth("2026-11-16", california)).toBe(false);
       expect(parseDateOfBirth("2026-11-16")).toBe(true);
-      expect(parseDateOfBirth("2026-11-17")).toBe(false);
     });
 
     it("reads the clock at each validation, not once at start-up", () => {
-      expect(parseDateOfBirth("2026-11-17")).toBe(false);
+      expect(parseDateOfBirth("2026-11-16")).toBe(false);
       vi.setSystemTime(new Date("2026-11-16T00:30:00Z"));
-      expect(parseDateOfBirth("2026-11-17")).toBe(true);
+      expect(parseDateOfBirth("2026-11-16")).toBe(true);
     });
   });
 });

@@ -14,6 +14,7 @@ describe("parseConfig", () => {
       clinicName: "Demo Skin Clinic",
       clinicPhone: "020 7946 0000",
       reviewContactDays: 2,
+      clinicTimeZone: "UTC",
       screeningPolicyFile: undefined,
       privacyNoticeFile: undefined,
       seedDemoAccounts: true,
@@ -57,6 +58,7 @@ describe("parseConfig", () => {
         CLINIC_NAME: "Riverside Skin Clinic",
         CLINIC_PHONE: "+44 (20) 7946-0123",
         REVIEW_CONTACT_DAYS: "5",
+        CLINIC_TIME_ZONE: "Australia/Sydney",
         SCREENING_POLICY_FILE: "/etc/clinic/policy.json",
         PRIVACY_NOTICE_FILE: "/etc/clinic/privacy.md",
         SEED_DEMO_ACCOUNTS: "true",
@@ -84,6 +86,7 @@ describe("parseConfig", () => {
       clinicName: "Riverside Skin Clinic",
       clinicPhone: "+44 (20) 7946-0123",
       reviewContactDays: 5,
+      clinicTimeZone: "Australia/Sydney",
       screeningPolicyFile: "/etc/clinic/policy.json",
       privacyNoticeFile: "/etc/clinic/privacy.md",
       seedDemoAccounts: true,
@@ -245,5 +248,16 @@ describe("parseConfig", () => {
     expect(parseConfig({ DATABASE_URL: "postgres://u:p@localhost/db" }).databaseUrl).toBe("postgres://u:p@localhost/db");
     expect(() => parseConfig({ DATABASE_URL: "postgresql://" + "u:p@[bad" })).toThrow(/DATABASE_URL/);
     expect(() => parseConfig({ DATABASE_STATEMENT_TIMEOUT_MS: "50" })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS must be at least 100/);
+  });
+
+  it("takes a CLINIC_TIME_ZONE that Intl knows, in its own spelling, and names the problem otherwise", () => {
+    expect(parseConfig({ CLINIC_TIME_ZONE: "America/Los_Angeles" }).clinicTimeZone).toBe("America/Los_Angeles");
+    expect(parseConfig({ CLINIC_TIME_ZONE: " europe/london " }).clinicTimeZone).toBe("Europe/London");
+    expect(parseConfig({ CLINIC_TIME_ZONE: "" }).clinicTimeZone).toBe("UTC");
+    for (const name of ["Mars/Olympus", "PST8PDT/Nowhere", "GMT+25", "Europe/London; DROP"]) {
+      expect(() => parseConfig({ CLINIC_TIME_ZONE: name })).toThrow(
+        /CLINIC_TIME_ZONE must be a time zone's IANA name, such as Europe\/London or America\/Los_Angeles \(or UTC\)/,
+      );
+    }
   });
 });

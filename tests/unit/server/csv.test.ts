@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, neutralizeFormula, toCsv } from "@/lib/server/submissions/csv";
+import { csvField, neutralizeFormula, toCsv } from "@/lib/server/http/csv";
 
 describe("neutralizeFormula", () => {
   it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", '=HYPERLINK("http://x")'])(

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { PrintDocument } from "@/components/print/PrintDocument";
 import { SubmissionSummary } from "@/components/print/SubmissionSummary";
-import { formatCalendarDate } from "@/components/print/format";
 import type { SearchParams } from "@/lib/search-params";
+import { formatCalendarDate } from "@/lib/time-zone";
 import { getConfig } from "@/lib/server/config";
 import { getDatabase } from "@/lib/server/db/client";
 import { validateSearchParams } from "@/lib/server/http/read-input";
@@ -69,11 +69,11 @@ export default async function BatchPrintPage({ searchParams }: { searchParams: P
   }
 
   const printedAt = new Date();
-  const { clinicName } = getConfig();
+  const { clinicName, clinicTimeZone } = getConfig();
   return (
     <PrintDocument heading={heading} backHref={BACK.href} backLabel={BACK.label} notices={notices}>
       {summaries.map((submission) => (
-        <SubmissionSummary key={submission.id} submission={submission} clinicName={clinicName} printedBy={staff.name} printedAt={printedAt} />
+        <SubmissionSummary key={submission.id} submission={submission} clinicName={clinicName} timeZone={clinicTimeZone} printedBy={staff.name} printedAt={printedAt} />
       ))}
     </PrintDocument>
   );

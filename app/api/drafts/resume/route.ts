@@ -1,4 +1,4 @@
-import { resumeDraftRequestSchema } from "@/lib/drafts/schemas";
+import { clinicSchemas } from "@/lib/server/clinic-schemas";
 import { getDatabase } from "@/lib/server/db/client";
 import { getDraftKeys } from "@/lib/server/drafts/draft-keys";
 import { resumeDraft } from "@/lib/server/drafts/resume-draft";
@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request): Promise<Response> {
   return handleApiRequest("POST /api/drafts/resume", async () => {
     await consumeOrRefuse(fromAddress(getRateLimits().drafts, clientAddress(request.headers)));
-    const body = await readJson(request, resumeDraftRequestSchema);
+    const body = await readJson(request, clinicSchemas().resumeDraftRequest);
     return jsonResponse(await resumeDraft(getDatabase(), { request: body, keys: getDraftKeys(), now: new Date() }));
   });
 }

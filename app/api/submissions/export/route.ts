@@ -2,6 +2,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { getDatabase } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { validateSearchParams } from "@/lib/server/http/read-input";
+import { csvResponse } from "@/lib/server/http/csv";
 import { handleApiRequest } from "@/lib/server/http/respond";
 import { exportQuerySchema, exportSubmissionsCsv } from "@/lib/server/submissions/export-csv";
 import { PATIENT_SEARCH_FIELDS, withSavedSearch } from "@/lib/server/submissions/staff-search";
@@ -24,13 +25,6 @@ export function GET(request: Request): Promise<Response> {
     const query = validateSearchParams(exportQuerySchema, params);
     if (!query.ok) throw AppError.invalid(query.issues);
     const { csv, filename } = await exportSubmissionsCsv(db, staff, query.data);
-    return new Response(csv, {
-      status: 200,
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return csvResponse(csv, filename);
   });
 }

@@ -9,6 +9,7 @@ import { hrefWith, paramValue, paramValues, type SearchParams } from "@/lib/sear
 import { auditQuerySchema, listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { getDatabase } from "@/lib/server/db/client";
 import { validateSearchParams } from "@/lib/server/http/read-input";
+import { getConfig } from "@/lib/server/config";
 import { authorizePage } from "@/lib/server/pages";
 import { listStaffUsers } from "@/lib/server/staff/list-staff-users";
 
@@ -28,11 +29,20 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <StaffFrame staff={staff} current="audit">
       {errors !== null && <ErrorSummary items={errors.summary} />}
       <h1>Audit log</h1>
-      <p>Every sign-in, view, print, decision and account change, with refused attempts. Times are in UTC.</p>
+      <p>
+        Every sign-in, view, print, decision, export and account change, with refused attempts. Times and dates are the
+        clinic&apos;s ({getConfig().clinicTimeZone}).
+      </p>
       <AuditFilters values={values} errors={errors?.byField ?? {}} staff={users} />
       {page !== null && (
         <>
           <AuditTable items={page.items} />
+          <p>
+            <a href={hrefWith("/api/audit/export", values)} download>
+              Export CSV
+            </a>{" "}
+            <span className="hint">(every entry these filters match, on every page)</span>
+          </p>
           <NextPageLink
             nextHref={page.nextCursor === null ? null : hrefWith("/staff/admin/audit", { ...values, cursor: page.nextCursor })}
             firstHref={paramValue(params, "cursor") === "" ? null : hrefWith("/staff/admin/audit", values)}

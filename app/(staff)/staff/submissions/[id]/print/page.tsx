@@ -21,7 +21,7 @@ export default async function PrintSubmissionPage({ params }: { params: Promise<
 
   return (
     <PrintDocument heading={`Print summary ${submission.reference}`} backHref={`/staff/submissions/${id}`} backLabel="Back to the submission">
-      <SubmissionSummary submission={submission} clinicName={getConfig().clinicName} printedBy={staff.name} printedAt={new Date()} />
+      <SubmissionSummary submission={submission} clinicName={getConfig().clinicName} timeZone={getConfig().clinicTimeZone} printedBy={staff.name} printedAt={new Date()} />
     </PrintDocument>
   );
 }
