@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { patientCopyEmail, reviewAlertEmail } from "@/lib/server/mail/templates";
+import type { RuleId } from "@/lib/screening";
 
-const reason = (rule: string, level: "exclude" | "review", temporary: boolean) => ({ rule, level, temporary, patientMessage: `MESSAGE OF ${rule}`, clinicianNote: `NOTE OF ${rule}` });
+const reason = (rule: RuleId, level: "exclude" | "review", temporary: boolean) => ({ rule, level, temporary, patientMessage: `MESSAGE OF ${rule}`, clinicianNote: `NOTE OF ${rule}` });
 
 describe("the email templates", () => {
   it("list every reference of a digest, with the queue's address, in text and HTML", () => {
