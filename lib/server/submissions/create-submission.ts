@@ -5,6 +5,7 @@ import type { SubmissionReceipt } from "@/lib/submissions/types";
 import type { Database, Prisma } from "@/lib/server/db/client";
 import { deleteSubmittedDraftQuery } from "@/lib/server/drafts/delete-submitted-draft";
 import { AppError } from "@/lib/server/errors";
+import { followUpOnArrival } from "@/lib/server/follow-up/follow-up-state";
 import { insertSubmission, insertSubmissionQuery, type SubmissionRow } from "./insert-submission";
 import { newReference } from "./reference";
 import { hashRequestBody } from "./request-hash";
@@ -122,6 +123,9 @@ function rowFor(
     consentAccurate: consent.accurate,
     signature: consent.signature,
     consentedAt: meta.now,
+    contactMethod: consent.contactMethod,
+    contactTimes: consent.contactTimes,
+    followUp: followUpOnArrival(assessment.outcome),
     idempotencyKey: meta.idempotencyKey ?? null,
     requestHash: meta.requestHash,
   };
