@@ -39,7 +39,8 @@ const specSteps = {
     "otherConditions",
   ],
   // The spec's step 5, "Review and consent": its id is "confirm", apart from a clinician's review.
-  confirm: ["storeAndReview", "accurate", "signature"],
+  // Issue 14 asks how and when the clinic may contact the patient, before the agreements.
+  confirm: ["contactMethod", "contactTimes", "storeAndReview", "accurate", "signature"],
 };
 
 const yesNoUnsure = ["yes", "no", "unsure"];
@@ -77,6 +78,8 @@ const specOptions: Record<string, readonly string[]> = {
   pregnantOrBreastfeeding: yesNoUnsure,
   anestheticAllergy: yesNoUnsure,
   metalAllergy: yesNoUnsure,
+  contactMethod: ["phone", "email"],
+  contactTimes: ["mornings", "afternoons", "evenings"],
 };
 
 const specMaxLength: Record<string, number> = {
