@@ -11,6 +11,7 @@ import {
   errorSummary,
   fillUpToConfirm,
   fillConsent,
+  PATIENT_CONTACT,
   PATIENT_SIGNATURE,
   renderIntake,
   stepOf,
@@ -117,7 +118,7 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
     expect(first.body).toEqual({
       patient: PATIENT,
       answers: { ...FIRST_OPTION_ANSWERS, medications: "", otherConditions: "" },
-      consent: { storeAndReview: true, accurate: true, signature: PATIENT_SIGNATURE },
+      consent: { ...PATIENT_CONTACT, storeAndReview: true, accurate: true, signature: PATIENT_SIGNATURE },
     });
 
     await user.click(screen.getByRole("button", { name: "Try again" }));
