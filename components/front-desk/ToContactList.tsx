@@ -89,8 +89,9 @@ export function ToContactList({ items }: { items: readonly ToContactItem[] }) {
                 {open === item.submissionId ? (
                   <ContactAttemptForm submissionId={item.submissionId} patientName={name} onRecorded={onRecorded} />
                 ) : (
-                  <button type="button" className="button button--secondary" onClick={() => setOpen(item.submissionId)}>
-                    Record an attempt<span className="visually-hidden"> for {name}</span>
+                  // The name in the accessible name: a screen reader's list of buttons tells them apart.
+                  <button type="button" className="button button--secondary" aria-label={`Record an attempt for ${name}`} onClick={() => setOpen(item.submissionId)}>
+                    Record an attempt
                   </button>
                 )}
               </li>
