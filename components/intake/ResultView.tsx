@@ -11,6 +11,8 @@ interface ResultViewProps {
   clinicName: string;
   clinicPhone: string;
   reviewContactDays: number;
+  /** The clinic's online booking page (`BOOKING_URL`); without it an eligible patient is asked to call. */
+  bookingUrl?: string;
 }
 
 /**
@@ -51,14 +53,28 @@ interface NextProps {
   verdict: Verdict;
   clinicPhone: string;
   reviewContactDays: number;
+  bookingUrl: string | undefined;
 }
 
-function WhatHappensNext({ receipt, verdict, clinicPhone, reviewContactDays }: NextProps) {
+function WhatHappensNext({ receipt, verdict, clinicPhone, reviewContactDays, bookingUrl }: NextProps) {
   const phone = <PhoneLink phone={clinicPhone} />;
   const underAge = exclusionsOf(receipt).some((reason) => reason.rule === UNDER_18);
   switch (verdict) {
     case "eligible":
-      return (
+      return bookingUrl !== undefined ? (
+        <>
+          <p>
+            Book a consultation online, or call the clinic to book. A clinician will check your skin in person and talk
+            you through the treatment before you decide.
+          </p>
+          {/* The clinic's page as configured, with nothing of the patient's added; a new tab keeps this result (and its reference) open. */}
+          <p className="no-print">
+            <a href={bookingUrl} className="button" target="_blank" rel="noopener noreferrer">
+              Book online<span className="visually-hidden">, opens in a new tab</span>
+            </a>
+          </p>
+        </>
+      ) : (
         <p>
           Call the clinic to book a consultation. A clinician will check your skin in person and talk you through the
           treatment before you decide.
@@ -103,7 +119,7 @@ function WhatHappensNext({ receipt, verdict, clinicPhone, reviewContactDays }: N
  * globals.css `@media print`) it is one page: the clinic, the date, the outcome, every
  * reason, what happens next, the reference and the phone number, without the site's chrome.
  */
-export function ResultView({ receipt, clinicName, clinicPhone, reviewContactDays }: ResultViewProps) {
+export function ResultView({ receipt, clinicName, clinicPhone, reviewContactDays, bookingUrl }: ResultViewProps) {
   const verdict = verdictOf(receipt);
   const heading = headings[verdict];
   useDocumentTitle(`${heading} – ${clinicName}`);
@@ -138,7 +154,7 @@ export function ResultView({ receipt, clinicName, clinicPhone, reviewContactDays
         </>
       )}
       <h2>What happens next</h2>
-      <WhatHappensNext receipt={receipt} verdict={verdict} clinicPhone={clinicPhone} reviewContactDays={reviewContactDays} />
+      <WhatHappensNext receipt={receipt} verdict={verdict} clinicPhone={clinicPhone} reviewContactDays={reviewContactDays} bookingUrl={bookingUrl} />
       <p>
         Your reference: <span className="reference">{receipt.reference}</span>
       </p>
