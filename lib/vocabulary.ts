@@ -60,6 +60,29 @@ export const DECISION_LABELS: Record<Decision, string> = {
   more_information_needed: "More information needed",
 };
 
+/**
+ * Where a submission stands on the front desk's "To contact" list: `to_contact` is on it;
+ * `booked` and `declined` left it when the patient was reached. Null: never on it.
+ */
+export const FOLLOW_UP_STATES = ["to_contact", "booked", "declined"] as const;
+export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
+
+export const FOLLOW_UP_LABELS: Record<FollowUpState, string> = {
+  to_contact: "To contact",
+  booked: "Booked",
+  declined: "Declined",
+};
+
+/** What came of one attempt to reach a patient on the "To contact" list. */
+export const CONTACT_RESULTS = ["reached_booked", "reached_declined", "no_answer"] as const;
+export type ContactResult = (typeof CONTACT_RESULTS)[number];
+
+export const CONTACT_RESULT_LABELS: Record<ContactResult, string> = {
+  reached_booked: "Reached and booked",
+  reached_declined: "Reached and declined",
+  no_answer: "No answer",
+};
+
 export const STAFF_ROLES = ["clinician", "front_desk", "admin"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
@@ -85,6 +108,7 @@ export const AUDIT_ACTIONS = [
   "submission.decide",
   "submission.withdraw",
   "submission.restore",
+  "submission.contact_attempt",
   "submissions.export",
   "staff.create",
   "staff.update",
@@ -103,6 +127,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "submission.decide": "Recorded a decision",
   "submission.withdraw": "Withdrew a submission from the queue",
   "submission.restore": "Restored a submission to the queue",
+  "submission.contact_attempt": "Recorded a contact attempt",
   "submissions.export": "Exported submissions as CSV",
   "staff.create": "Created a staff account",
   "staff.update": "Changed a staff account",

@@ -22,6 +22,7 @@ const TABLES = [
   { table: "submissions", model: "submission" },
   { table: "decisions", model: "decision" },
   { table: "submission_withdrawals", model: "submissionWithdrawal" },
+  { table: "contact_attempts", model: "contactAttempt" },
   { table: "audit_events", model: "auditEvent" },
 ] as const;
 

@@ -22,6 +22,8 @@ export interface IntakeFlowProps {
   clinicPhone: string;
   /** Working days within which a clinician contacts a patient whose answers need review. */
   reviewContactDays: number;
+  /** The clinic's online booking page, offered with an eligible result. */
+  bookingUrl?: string;
   /** A saved draft the patient has just opened with its code (/intake/resume). */
   resumed?: { readonly draft: IntakeDraft; readonly step: StepId; readonly saved: SavedDraft };
 }
@@ -36,7 +38,7 @@ const firstStep: Step = aboutStep;
  * then the result. Answers live only in this component's state (never in storage or the URL).
  * Everything after the first step loads once the patient starts answering (`useRestOfIntake`).
  */
-export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, resumed }: IntakeFlowProps) {
+export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, bookingUrl, resumed }: IntakeFlowProps) {
   const [state, dispatch] = useReducer(intakeReducer, resumed, (draft) =>
     draft ? resumedIntakeState(draft.draft, draft.step) : initialIntakeState,
   );
@@ -87,6 +89,7 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, resumed
           clinicName={clinicName}
           clinicPhone={clinicPhone}
           reviewContactDays={reviewContactDays}
+          bookingUrl={bookingUrl}
         />
       )
     );

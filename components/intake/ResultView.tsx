@@ -13,18 +13,30 @@ interface ResultViewProps {
   clinicName: string;
   clinicPhone: string;
   reviewContactDays: number;
+  /** The clinic's online booking page (`BOOKING_URL`); without it an eligible patient is asked to call. */
+  bookingUrl?: string;
 }
 
 // The clinic's calendar day, as on its records and its staff's screens.
 const dateIn = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone });
 
-function WhatHappensNext({ receipt, clinicPhone, reviewContactDays }: Omit<ResultViewProps, "clinicName">) {
+function WhatHappensNext({ receipt, clinicPhone, reviewContactDays, bookingUrl }: Omit<ResultViewProps, "clinicName">) {
   return (
-    <p>
-      {nextStepParts(receipt, reviewContactDays, true).map((part, index) =>
-        typeof part === "string" ? part : <PhoneLink key={index} phone={clinicPhone} />,
+    <>
+      <p>
+        {nextStepParts(receipt, reviewContactDays, true).map((part, index) =>
+          typeof part === "string" ? part : <PhoneLink key={index} phone={clinicPhone} />,
+        )}
+      </p>
+      {receipt.outcome === "eligible" && bookingUrl !== undefined && (
+        // The clinic's page as configured, with nothing of the patient's added; a new tab keeps this result (and its reference) open.
+        <p className="no-print">
+          <a href={bookingUrl} className="button" target="_blank" rel="noopener noreferrer">
+            Book online<span className="visually-hidden">, opens in a new tab</span>
+          </a>
+        </p>
       )}
-    </p>
+    </>
   );
 }
 
@@ -33,7 +45,7 @@ function WhatHappensNext({ receipt, clinicPhone, reviewContactDays }: Omit<Resul
  * globals.css `@media print`) it is one page: the clinic, the date, the outcome, every
  * reason, what happens next, the reference and the phone number, without the site's chrome.
  */
-export function ResultView({ receipt, clinicName, clinicPhone, reviewContactDays }: ResultViewProps) {
+export function ResultView({ receipt, clinicName, clinicPhone, reviewContactDays, bookingUrl }: ResultViewProps) {
   const verdict = verdictOf(receipt);
   const heading = RESULT_HEADINGS[verdict];
   const timeZone = useClinicTimeZone();
@@ -69,7 +81,7 @@ export function ResultView({ receipt, clinicName, clinicPhone, reviewContactDays
         </>
       )}
       <h2>What happens next</h2>
-      <WhatHappensNext receipt={receipt} clinicPhone={clinicPhone} reviewContactDays={reviewContactDays} />
+      <WhatHappensNext receipt={receipt} clinicPhone={clinicPhone} reviewContactDays={reviewContactDays} bookingUrl={bookingUrl} />
       <p>
         Your reference: <span className="reference">{receipt.reference}</span>
       </p>

@@ -5,7 +5,7 @@ import { isAllowed } from "@/lib/staff/permissions";
 import type { Actor } from "@/lib/staff/types";
 import { ROLE_LABELS } from "@/lib/vocabulary";
 
-export type StaffSection = "home" | "users" | "audit";
+export type StaffSection = "home" | "to-contact" | "users" | "audit";
 
 interface StaffFrameProps {
   /** Who `authorizePage` found behind this very request. */
@@ -23,6 +23,7 @@ interface StaffFrameProps {
 export function StaffFrame({ staff, current, children }: StaffFrameProps) {
   const sections: { id: StaffSection; href: string; label: string }[] = [
     { id: "home", href: "/staff", label: staff.role === "front_desk" ? "Search" : "Queue" },
+    ...(isAllowed(staff.role, "followUp.contact") ? [{ id: "to-contact" as const, href: "/staff/to-contact", label: "To contact" }] : []),
     ...(isAllowed(staff.role, "staff.manage") ? [{ id: "users" as const, href: "/staff/admin/users", label: "Users" }] : []),
     ...(isAllowed(staff.role, "audit.read") ? [{ id: "audit" as const, href: "/staff/admin/audit", label: "Audit log" }] : []),
   ];

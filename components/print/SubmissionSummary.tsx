@@ -206,6 +206,16 @@ export function SubmissionSummary({ submission, clinicName, timeZone, printedBy,
             </li>
           ))}
         </ul>
+        {model.contact.length > 0 && (
+          <p>
+            {model.contact.map((item, index) => (
+              <span key={item.id}>
+                {index > 0 && "; "}
+                {item.label}: <strong>{item.text}</strong>
+              </span>
+            ))}
+          </p>
+        )}
         <p className="print-consent__signature">
           Typed signature: <strong className="print-consent__name">{consent.signature}</strong>, signed{" "}
           {formatDateTime(consent.consentedAt, timeZone)}

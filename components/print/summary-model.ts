@@ -31,6 +31,8 @@ export interface SummaryModel {
   readonly others: readonly PrintedStep[];
   /** The consent statements the patient ticked (labels from the questionnaire). */
   readonly consent: readonly { readonly id: string; readonly label: string; readonly agreed: boolean }[];
+  /** How and when the patient may be contacted, as they chose at consent (empty on older submissions). */
+  readonly contact: readonly { readonly id: string; readonly label: string; readonly text: string }[];
 }
 
 const TREATMENT = new Set(["concerns", "concernsOther", "treatmentAreas"]);
@@ -76,5 +78,9 @@ export function buildSummaryModel(submission: Pick<SubmissionDetail, "patient" |
           question.kind === "checkbox" && !("optional" in question),
       )
       .map((question) => ({ id: question.id, label: question.label, agreed: submission.consent[question.id] })),
+    contact: summarizeIntake({ consent: submission.consent })
+      .flatMap((group) => group.items)
+      .filter(({ question, text }) => (question.kind === "single" || question.kind === "multi") && text !== "")
+      .map(({ question, text }) => ({ id: question.id, label: question.shortLabel, text })),
   };
 }

@@ -5,7 +5,10 @@ import type { SubmissionDetail } from "@/lib/submissions/types";
 /** What the patient agreed to and the name they typed as their signature, with the time they did. */
 export function ConsentDetails({ consent }: { consent: SubmissionDetail["consent"] }) {
   const { consentedAt, ...given } = consent;
-  const items = summarizeIntake({ consent: given }).flatMap((group) => group.items);
+  // Submissions from before the contact questions have no answer to them: leave the rows out.
+  const items = summarizeIntake({ consent: given })
+    .flatMap((group) => group.items)
+    .filter(({ text }) => text !== "");
   return (
     <dl className="summary-list summary-list--staff">
       {items.map(({ question, text }) => (

@@ -45,6 +45,8 @@ export {
   type Answers,
   type AssessmentRequest,
   type Consent,
+  type ContactMethod,
+  type ContactTime,
   type Intake,
   type IntakeInput,
   type Patient,

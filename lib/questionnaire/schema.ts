@@ -161,6 +161,9 @@ export const assessmentRequestSchema = buildAssessmentRequestSchema();
 export type Patient = z.output<ReturnType<typeof buildPatientSchema>>;
 export type Answers = z.output<typeof answersSchema>;
 export type Consent = z.output<typeof consentSchema>;
+/** How and when the clinic may contact the patient, as they chose at consent. */
+export type ContactMethod = Consent["contactMethod"];
+export type ContactTime = Consent["contactTimes"][number];
 export type Intake = z.output<typeof intakeSchema>;
 /** What a form holds before validation (checkboxes may still be `false`). */
 export type IntakeInput = z.input<typeof intakeSchema>;

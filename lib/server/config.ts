@@ -90,6 +90,20 @@ const envSchema = z.object({
   ),
   SCREENING_POLICY_FILE: optional(z.string().optional()),
   PRIVACY_NOTICE_FILE: optional(z.string().optional()),
+  BOOKING_URL: optional(
+    z
+      // https only: the patient leaves the clinic's site for it, and nothing else is safe to send them to.
+      .url({ protocol: /^https$/, message: "must be the clinic's online booking page, an https URL such as https://book.clinic.example/microneedling" })
+      .max(2000, { message: "must be 2000 characters or fewer" })
+      // Only once it is a URL: `new URL` throws on anything else.
+      .pipe(
+        z.string().refine((url) => new URL(url).username === "" && new URL(url).password === "", {
+          message: "must not contain a user name or password",
+        }),
+      )
+      .transform((url) => new URL(url).href)
+      .optional(),
+  ),
   BETTER_AUTH_SECRET: optional(
     z.string().min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
   ),
@@ -147,6 +161,8 @@ export type Config = {
   screeningPolicyFile: string | undefined;
   /** A Markdown file with the clinic's privacy notice (lib/server/privacy-notice.ts); unset: the default notice. */
   privacyNoticeFile: string | undefined;
+  /** The clinic's online booking page, linked from the eligible result; unset: "call the clinic". */
+  bookingUrl: string | undefined;
   seedDemoAccounts: boolean;
   authSecret: string;
   sessionIdleMinutes: number;
@@ -253,6 +269,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     clinicTimeZone: vars.CLINIC_TIME_ZONE,
     screeningPolicyFile: vars.SCREENING_POLICY_FILE,
     privacyNoticeFile: vars.PRIVACY_NOTICE_FILE,
+    bookingUrl: vars.BOOKING_URL,
     // The embedded demo (`npm run dev`) has them unless told otherwise; a production server
     // only when asked.
     seedDemoAccounts: vars.SEED_DEMO_ACCOUNTS ?? vars.NODE_ENV === "development",

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   "submissions.export": ["clinician", "admin"],
   /** Take junk or a duplicate out of the queue and its lists, put it back, and list what was taken out. */
   "submissions.withdraw": ["admin"],
+  /** The "To contact" list and recording attempts to reach its patients. */
+  "followUp.contact": ["front_desk", "admin"],
   "staff.manage": ["admin"],
   "audit.read": ["admin"],
 } as const satisfies Record<string, readonly StaffRole[]>;

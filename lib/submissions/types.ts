@@ -1,5 +1,5 @@
 // What the server hands the pages about submissions. Browser-safe: types only.
-import type { Answers } from "@/lib/questionnaire";
+import type { Answers, ContactMethod, ContactTime } from "@/lib/questionnaire";
 import type { Reason } from "@/lib/screening";
 import type { Decision, Outcome, ReviewStatus, WithdrawalAction } from "@/lib/vocabulary";
 
@@ -81,7 +81,15 @@ export interface SubmissionDetail {
   reasons: Reason[];
   policyVersion: string;
   reviewStatus: ReviewStatus;
-  consent: { storeAndReview: boolean; accurate: boolean; signature: string; consentedAt: string };
+  consent: {
+    storeAndReview: boolean;
+    accurate: boolean;
+    signature: string;
+    consentedAt: string;
+    /** Null on submissions made before the questionnaire asked. */
+    contactMethod: ContactMethod | null;
+    contactTimes: ContactTime[] | null;
+  };
   /** Newest first: the first is the current decision. */
   decisions: { id: string; decision: Decision; note: string | null; decidedBy: string; createdAt: string }[];
   /** Every withdrawal from the queue and restore, newest first: the first says why it is withdrawn now. */

@@ -154,7 +154,12 @@ export async function fillUpToConfirm(user: UserEvent, answers: Readonly<Record<
   await continueTo(user, stepOf("confirm").title);
 }
 
+/** How and when the fixture patient asked to be contacted (`intakeWith().consent`). */
+export const PATIENT_CONTACT = { contactMethod: "phone", contactTimes: ["mornings", "evenings"] } as const;
+
 export async function fillConsent(user: UserEvent, signature = PATIENT_SIGNATURE): Promise<void> {
+  await answer(user, "contactMethod", PATIENT_CONTACT.contactMethod);
+  await answer(user, "contactTimes", PATIENT_CONTACT.contactTimes);
   await answer(user, "storeAndReview", true);
   await answer(user, "accurate", true);
   await answer(user, "signature", signature);

@@ -11,6 +11,7 @@ import {
   errorSummary,
   fillUpToConfirm,
   fillConsent,
+  PATIENT_CONTACT,
   PATIENT_SIGNATURE,
   renderIntake,
   stepOf,
@@ -118,7 +119,7 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
       patient: PATIENT,
       answers: { ...FIRST_OPTION_ANSWERS, medications: "", otherConditions: "" },
       // The emailed copy is left unticked: sent as a choice not made, never as a wish.
-      consent: { storeAndReview: true, accurate: true, signature: PATIENT_SIGNATURE, emailCopy: false },
+      consent: { ...PATIENT_CONTACT, storeAndReview: true, accurate: true, signature: PATIENT_SIGNATURE, emailCopy: false },
     });
 
     await user.click(screen.getByRole("button", { name: "Try again" }));

@@ -5,6 +5,7 @@ import { consentStepSchema, questionById, stepSchemas, type QuestionId, type Ste
 import { PATIENT } from "@/tests/fixtures/intake";
 import {
   FIRST_OPTION_ANSWERS,
+  answer,
   continueTo,
   dateBox,
   errorSummary,
@@ -108,7 +109,7 @@ describe("validation on Continue", () => {
     expect(messages[0]).toBe("Select whether you have breakouts in the area now");
   });
 
-  it("the consent step needs both boxes ticked and a signature that matches the name", async () => {
+  it("the consent step needs how and when to be contacted, both boxes ticked and a signature that matches the name", async () => {
     const { user } = renderIntake();
     await fillUpToConfirm(user);
     await pressContinueOnEmptyStep(user, "Submit my answers");
@@ -116,6 +117,8 @@ describe("validation on Continue", () => {
     expect(summaryLinks()).toEqual(problems);
     expectInlineErrors(problems);
 
+    await answer(user, "contactMethod", "email");
+    await answer(user, "contactTimes", ["afternoons"]);
     await user.click(screen.getByRole("checkbox", { name: questionById("storeAndReview").label }));
     await user.click(screen.getByRole("checkbox", { name: questionById("accurate").label }));
     await user.type(textbox("signature"), `Sam ${PATIENT.lastName}`);

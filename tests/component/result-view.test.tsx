@@ -129,3 +129,32 @@ describe("a result the patient keeps", () => {
     expect(screen.getByText("MN-7K3P-9Q").closest(".no-print")).toBeNull();
   });
 });
+
+describe("booking online (BOOKING_URL)", () => {
+  const BOOKING_URL = "https://book.clinic.example/microneedling";
+
+  it("offers an eligible patient the clinic's booking page, in a new tab, with nothing of theirs in the address", () => {
+    render(<ResultView receipt={receiptFor({})} {...CLINIC} bookingUrl={BOOKING_URL} />);
+    const link = screen.getByRole("link", { name: "Book online, opens in a new tab" });
+    expect(link).toHaveAttribute("href", BOOKING_URL);
+    expect(link).toHaveAttribute("target", "_blank");
+    expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    expect(screen.getByText(/Book a consultation online, or call the clinic to book/)).toBeVisible();
+    // The phone stays: some patients would rather call.
+    expect(screen.getByRole("link", { name: "020 7946 0123" })).toBeVisible();
+  });
+
+  it("keeps 'call the clinic' without a booking page", () => {
+    const { next } = renderResult(receiptFor({}));
+    expect(next).toHaveTextContent(/^Call the clinic to book a consultation/);
+    expect(screen.queryByRole("link", { name: /Book online/ })).toBeNull();
+  });
+
+  it("offers no booking link to a patient who needs review or is not suitable", () => {
+    for (const answers of [{ keloids: "unsure" }, { keloids: "yes" }] satisfies Partial<Answers>[]) {
+      const view = render(<ResultView receipt={receiptFor({ answers })} {...CLINIC} bookingUrl={BOOKING_URL} />);
+      expect(screen.queryByRole("link", { name: /Book online/ })).toBeNull();
+      view.unmount();
+    }
+  });
+});

@@ -29,6 +29,7 @@ const expectNoPatientData = (body: string) => {
 const page = { anonymous: 401, front_desk: 200, clinician: 200, admin: 200 };
 const adminOnly = { anonymous: 401, front_desk: 403, clinician: 403, admin: 200 };
 const deciders = { anonymous: 401, front_desk: 403, clinician: 201, admin: 201 };
+const frontDesk = { anonymous: 401, front_desk: 200, clinician: 403, admin: 200 };
 
 /** Every staff capability, and the exact status each role gets. */
 const ACTIONS: Action[] = [
@@ -42,6 +43,15 @@ const ACTIONS: Action[] = [
     expected: deciders,
   },
   { name: "export CSV (API)", method: "GET", path: () => "/api/submissions/export", expected: { ...page, front_desk: 403 } },
+  { name: "list patients to contact (API)", method: "GET", path: () => "/api/to-contact", expected: frontDesk },
+  // An unknown id: the role is checked first, and a patient on the list stays on it for the other tests.
+  {
+    name: "record a contact attempt (API)",
+    method: "POST",
+    path: () => `/api/submissions/${crypto.randomUUID()}/contact-attempts`,
+    body: () => ({ result: "no_answer" }),
+    expected: { ...frontDesk, front_desk: 404, admin: 404 },
+  },
   { name: "list staff (API)", method: "GET", path: () => "/api/staff/users", expected: adminOnly },
   {
     name: "create staff (API)",
@@ -56,6 +66,7 @@ const ACTIONS: Action[] = [
   { name: "submission page", method: "GET", path: (ids) => `/staff/submissions/${ids.submission}`, expected: page },
   { name: "print page", method: "GET", path: (ids) => `/staff/submissions/${ids.submission}/print`, expected: page },
   { name: "batch print page", method: "GET", path: (ids) => `/staff/print?ids=${ids.submission}`, expected: page },
+  { name: "To contact page", method: "GET", path: () => "/staff/to-contact", expected: frontDesk },
   { name: "staff admin page", method: "GET", path: () => "/staff/admin/users", expected: adminOnly },
   { name: "audit log page", method: "GET", path: () => "/staff/admin/audit", expected: adminOnly },
 ];

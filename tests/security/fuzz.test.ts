@@ -21,6 +21,8 @@ import { POST as decisionPost } from "@/app/api/submissions/[id]/decision/route"
 import { POST as restorationPost } from "@/app/api/submissions/[id]/restoration/route";
 import { GET as submissionGet } from "@/app/api/submissions/[id]/route";
 import { POST as withdrawalPost } from "@/app/api/submissions/[id]/withdrawal/route";
+import { POST as contactAttemptPost } from "@/app/api/submissions/[id]/contact-attempts/route";
+import { GET as toContactGet } from "@/app/api/to-contact/route";
 import { GET as exportGet } from "@/app/api/submissions/export/route";
 import { GET as submissionsGet, POST as submissionsPost } from "@/app/api/submissions/route";
 import { questionsIn } from "@/lib/questionnaire";
@@ -106,6 +108,8 @@ let spareStaffId = "";
 let adminId = "";
 let reviewedId = "";
 let withdrawnId = "";
+/** An eligible patient on the "To contact" list: a "no answer" with any note keeps them there. */
+let toContactId = "";
 /** One submission for each naughty string, so that every withdrawal reason (and restoration reason) is stored. */
 const naughtyTargets: string[] = [];
 
@@ -193,6 +197,17 @@ const ENDPOINTS: readonly Endpoint[] = [
     naughtyIds: () => naughtyTargets,
     naughty: { body: [["reason"]] },
   },
+  { name: "GET /api/to-contact", handler: toContactGet, kind: "staff", senders: STAFF_SENDERS, runs: 100, queryKeys: ["cursor", "limit"] },
+  {
+    name: "POST /api/submissions/[id]/contact-attempts",
+    handler: contactAttemptPost,
+    kind: "staff",
+    senders: STAFF_SENDERS,
+    runs: 200,
+    body: { result: "no_answer", note: "Rang twice, no voicemail" },
+    ids: () => [toContactId],
+    naughty: { body: [["note"]] },
+  },
   {
     name: "GET /api/audit",
     handler: auditGet,
@@ -256,6 +271,7 @@ beforeAll(async () => {
   const submit = async () => ((await (await submissionsPost(postJson("/api/submissions", VALID_INTAKE))).json()) as { id: string }).id;
   reviewedId = await submit();
   withdrawnId = await submit();
+  toContactId = (await createSubmission(db, { intake: intakeWith(), policy: getScreeningPolicy(), now: new Date() })).id;
   while (naughtyTargets.length < naughtyStrings.length) {
     naughtyTargets.push((await createSubmission(db, { intake: VALID_INTAKE, policy: getScreeningPolicy(), now: new Date() })).id);
   }

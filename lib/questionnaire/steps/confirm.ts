@@ -6,6 +6,37 @@ export const confirmStep = {
   title: "Check your answers and consent",
   intro: "Check your answers below. You can go back and change any of them before you send them.",
   questions: [
+    // How and when the front desk may reach the patient to book (their "To contact" list).
+    {
+      id: "contactMethod",
+      section: "consent",
+      kind: "single",
+      label: "How should the clinic contact you about booking?",
+      shortLabel: "Contact by",
+      options: [
+        { value: "phone", label: "Phone" },
+        { value: "email", label: "Email" },
+      ],
+      messages: { required: "Select whether the clinic should contact you by phone or by email" },
+    },
+    {
+      id: "contactTimes",
+      section: "consent",
+      kind: "multi",
+      label: "When may the clinic contact you?",
+      shortLabel: "Contact times",
+      hint: "Choose all that suit you.",
+      options: [
+        { value: "mornings", label: "Mornings" },
+        { value: "afternoons", label: "Afternoons" },
+        { value: "evenings", label: "Evenings" },
+      ],
+      messages: {
+        required: "Select at least one time when the clinic may contact you",
+        invalid: "Select when the clinic may contact you from the options shown",
+        duplicate: "Select each time when the clinic may contact you only once",
+      },
+    },
     {
       id: "storeAndReview",
       section: "consent",

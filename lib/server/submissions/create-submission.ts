@@ -6,6 +6,7 @@ import { clinicDate } from "@/lib/server/clinic-date";
 import type { Database, Prisma } from "@/lib/server/db/client";
 import { deleteSubmittedDraftQuery } from "@/lib/server/drafts/delete-submitted-draft";
 import { AppError } from "@/lib/server/errors";
+import { followUpOnArrival } from "@/lib/server/follow-up/follow-up-state";
 import { reviewAlertRecipients, submissionMailQueries, type SubmissionMail } from "@/lib/server/mail/submission-mail";
 import { insertSubmission, insertSubmissionQuery, type SubmissionRow } from "./insert-submission";
 import { newReference } from "./reference";
@@ -143,6 +144,9 @@ function rowFor(
     consentAccurate: consent.accurate,
     signature: consent.signature,
     consentedAt: meta.now,
+    contactMethod: consent.contactMethod,
+    contactTimes: consent.contactTimes,
+    followUp: followUpOnArrival(assessment.outcome),
     idempotencyKey: meta.idempotencyKey ?? null,
     requestHash: meta.requestHash,
   };

@@ -1,5 +1,5 @@
 import "server-only";
-import { ageOn, type Answers } from "@/lib/questionnaire";
+import { ageOn, type Answers, type ContactMethod, type ContactTime } from "@/lib/questionnaire";
 import type { Reason } from "@/lib/screening";
 import type { SubmissionDetail } from "@/lib/submissions/types";
 import type { Decision, Outcome, ReviewStatus, WithdrawalAction } from "@/lib/vocabulary";
@@ -60,6 +60,8 @@ function toDetail(row: SubmissionRow, today: string): SubmissionDetail {
       accurate: row.consentAccurate,
       signature: row.signature,
       consentedAt: row.consentedAt.toISOString(),
+      contactMethod: row.contactMethod as ContactMethod | null,
+      contactTimes: row.contactTimes as ContactTime[] | null,
     },
     decisions: row.decisions.map((decision) => ({
       id: decision.id,

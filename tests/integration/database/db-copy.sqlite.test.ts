@@ -15,6 +15,7 @@ import { updateStaffUser } from "@/lib/server/staff/update-staff-user";
 import { createSubmission } from "@/lib/server/submissions/create-submission";
 import { openSubmission, openSubmissionsForPrint } from "@/lib/server/submissions/open-submission";
 import { recordDecision } from "@/lib/server/submissions/record-decision";
+import { recordContactAttempt } from "@/lib/server/follow-up/record-contact-attempt";
 import { restoreSubmission } from "@/lib/server/submissions/restore-submission";
 import { withdrawSubmission } from "@/lib/server/submissions/withdraw-submission";
 import type { Actor } from "@/lib/staff/types";
@@ -37,7 +38,7 @@ function dbCopy(...args: string[]): Promise<{ status: number; stdout: string; st
   });
 }
 
-const MODELS = ["user", "account", "session", "verification", "submission", "decision", "submissionWithdrawal", "auditEvent"] as const;
+const MODELS = ["user", "account", "session", "verification", "submission", "decision", "submissionWithdrawal", "contactAttempt", "auditEvent"] as const;
 
 /** Every row of a table, ordered by id, with dates as instants (ISO strings) so a difference reads clearly. */
 async function rowsOf(client: Database, model: (typeof MODELS)[number]) {
@@ -97,6 +98,10 @@ async function fillSource() {
     if (i % 2 === 0) await recordDecision(db, clinician, { submissionId: id, decision: "more_information_needed", note: "Ask about the rash." });
     await recordDecision(db, clinician, { submissionId: id, decision: i === 4 ? "not_suitable" : "approved_for_consultation", note: "" });
   }
+  // Submissions 1 and 3 were approved, so they are on the front desk's list.
+  await recordContactAttempt(db, frontDesk, { submissionId: submissions[1]!.id, result: "no_answer", note: "Voicemail full" });
+  await recordContactAttempt(db, frontDesk, { submissionId: submissions[1]!.id, result: "reached_booked" });
+  await recordContactAttempt(db, frontDesk, { submissionId: submissions[3]!.id, result: "reached_declined", note: "Moving away" });
   await openSubmissionsForPrint(db, frontDesk, { ids: submissions.slice(6).map(({ id }) => id) });
   await withdrawSubmission(db, admin, { submissionId: submissions[10]!.id, reason: "Duplicate of an earlier one" });
   await withdrawSubmission(db, admin, { submissionId: submissions[11]!.id, reason: "A test entry" });
@@ -161,13 +166,15 @@ describe("npm run db:copy", () => {
     // The history really has every kind of row the copy must carry.
     expect(source.decision!.length).toBe(9);
     expect(source.submissionWithdrawal!.length).toBe(3);
+    expect(source.contactAttempt!.length).toBe(3);
+    expect(new Set(source.submission!.map((row) => row.followUp))).toEqual(new Set(["to_contact", "booked", "declined", null]));
     expect(source.session!.length).toBe(3);
     expect(source.user!.some((user) => user.disabled === true)).toBe(true);
     expect(source.auditEvent!.some((event) => event.actorId === null)).toBe(true);
     expect(source.submission!.some((row) => row.phone === null && row.idempotencyKey === null)).toBe(true);
 
     // Counts of both sides, side by side, per table.
-    const tables = { user: "staff_users", account: "staff_accounts", session: "staff_sessions", verification: "verifications", submission: "submissions", decision: "decisions", submissionWithdrawal: "submission_withdrawals", auditEvent: "audit_events" };
+    const tables = { user: "staff_users", account: "staff_accounts", session: "staff_sessions", verification: "verifications", submission: "submissions", decision: "decisions", submissionWithdrawal: "submission_withdrawals", contactAttempt: "contact_attempts", auditEvent: "audit_events" };
     for (const model of MODELS) {
       const n = source[model]!.length;
       expect(run.stdout).toMatch(new RegExp(`^${tables[model]}\\s+${n}\\s+${n}$`, "m"));
@@ -179,7 +186,7 @@ describe("npm run db:copy", () => {
     const before = await withClient(server.url("clinic"), everyTable);
     const run = await dbCopy("--from", sourceUrl, "--to", server.url("clinic"));
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/already holds data \(staff_users, staff_accounts, staff_sessions, verifications, submissions, decisions, submission_withdrawals, audit_events\)/);
+    expect(run.stderr).toMatch(/already holds data \(staff_users, staff_accounts, staff_sessions, verifications, submissions, decisions, submission_withdrawals, contact_attempts, audit_events\)/);
     expect(await withClient(server.url("clinic"), everyTable)).toEqual(before);
   });
 

@@ -39,8 +39,9 @@ const specSteps = {
     "otherConditions",
   ],
   // The spec's step 5, "Review and consent": its id is "confirm", apart from a clinician's review.
-  // emailCopy: issue 14, the patient's copy of the result by email (opt-in).
-  confirm: ["storeAndReview", "accurate", "signature", "emailCopy"],
+  // Issue 14 asks how and when the clinic may contact the patient, before the agreements, and
+  // offers a copy of the result by email (opt-in) after them.
+  confirm: ["contactMethod", "contactTimes", "storeAndReview", "accurate", "signature", "emailCopy"],
 };
 
 const yesNoUnsure = ["yes", "no", "unsure"];
@@ -78,6 +79,8 @@ const specOptions: Record<string, readonly string[]> = {
   pregnantOrBreastfeeding: yesNoUnsure,
   anestheticAllergy: yesNoUnsure,
   metalAllergy: yesNoUnsure,
+  contactMethod: ["phone", "email"],
+  contactTimes: ["mornings", "afternoons", "evenings"],
 };
 
 const specMaxLength: Record<string, number> = {

@@ -35,6 +35,8 @@ const PHONE = "Enter a phone number, like 01632 960 001 or +44 7700 900 982";
 const CONCERNS = "Select what you would like to improve";
 const AREAS = "Select the areas you want treated";
 const ACCURATE = "Tick to confirm your answers are true and complete";
+const CONTACT_METHOD = "Select whether the clinic should contact you by phone or by email";
+const CONTACT_TIMES = "Select at least one time when the clinic may contact you";
 const SIGNATURE = 'Your signature must be your first and last name, as you entered them in "About you"';
 
 describe("the baseline intake", () => {
@@ -363,7 +365,27 @@ describe("consent", () => {
     { name: "first name only", change: (d) => (d.consent.signature = "Jane"), path: "consent.signature", message: SIGNATURE },
     { name: "names swapped", change: (d) => (d.consent.signature = "Doe Jane"), path: "consent.signature", message: SIGNATURE },
     { name: "empty signature", change: (d) => (d.consent.signature = "  "), path: "consent.signature", message: "Enter your full name to sign" },
+    { name: "no contact method", change: (d) => delete d.consent.contactMethod, path: "consent.contactMethod", message: CONTACT_METHOD },
+    { name: "a contact method not offered", change: (d) => (d.consent.contactMethod = "post"), path: "consent.contactMethod", message: CONTACT_METHOD },
+    { name: "no contact times", change: (d) => delete d.consent.contactTimes, path: "consent.contactTimes", message: CONTACT_TIMES },
+    { name: "an empty list of contact times", change: (d) => (d.consent.contactTimes = []), path: "consent.contactTimes", message: CONTACT_TIMES },
+    {
+      name: "a contact time not offered",
+      change: (d) => (d.consent.contactTimes = ["nights"]),
+      path: "consent.contactTimes.0",
+      message: "Select when the clinic may contact you from the options shown",
+    },
+    {
+      name: "a contact time twice",
+      change: (d) => (d.consent.contactTimes = ["mornings", "mornings"]),
+      path: "consent.contactTimes.1",
+      message: "Select each time when the clinic may contact you only once",
+    },
   ]);
+
+  it("accepts every contact time together, by email", () => {
+    expect(issuesAfter((d) => Object.assign(d.consent, { contactMethod: "email", contactTimes: ["evenings", "mornings", "afternoons"] }))).toEqual([]);
+  });
 
   it.each(["Jane Doe", "  jane   DOE ", "JANE\tDOE"])("accepts the signature %j", (signature) => {
     expect(issuesAfter((d) => (d.consent.signature = signature))).toEqual([]);
@@ -450,8 +472,9 @@ describe("step schemas, for the form", () => {
 
   it("check the signature against the name given in the first step", () => {
     const consentStep = consentStepSchema({ firstName: "Jane", lastName: "Doe" });
-    expect(consentStep.safeParse({ storeAndReview: true, accurate: true, signature: "jane doe" }).success).toBe(true);
-    expect(toFieldIssues(consentStep.safeParse({ storeAndReview: true, accurate: false, signature: "J Doe" }).error ?? { issues: [] })).toEqual([
+    const contact = { contactMethod: "email", contactTimes: ["evenings"] };
+    expect(consentStep.safeParse({ ...contact, storeAndReview: true, accurate: true, signature: "jane doe" }).success).toBe(true);
+    expect(toFieldIssues(consentStep.safeParse({ ...contact, storeAndReview: true, accurate: false, signature: "J Doe" }).error ?? { issues: [] })).toEqual([
       { path: "accurate", message: ACCURATE },
       { path: "signature", message: SIGNATURE },
     ]);

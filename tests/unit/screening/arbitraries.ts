@@ -8,7 +8,7 @@ import {
   type QuestionDefinition,
   type Section,
 } from "@/lib/questionnaire";
-import { SAFE_ANSWERS, SCREENING_DATE } from "@/tests/fixtures/intake";
+import { intakeWith, SAFE_ANSWERS, SCREENING_DATE } from "@/tests/fixtures/intake";
 
 /** The intake schema with "today" pinned to the assessment date of the tests. */
 export const testIntakeSchema = buildIntakeSchema({ today: SCREENING_DATE });
@@ -41,7 +41,8 @@ const phone = fc.oneof(
   fc.constantFrom("+44 (0)20 7946-0958", "(555) 010-4477", "0412 345 678"),
 );
 
-const safeAnswers: Readonly<Record<string, unknown>> = SAFE_ANSWERS;
+// The consent's choices (how and when to be contacted) too: they are choice questions as well.
+const safeAnswers: Readonly<Record<string, unknown>> = { ...SAFE_ANSWERS, ...intakeWith().consent };
 
 /**
  * Any valid value, but a choice keeps its baseline (safe) answer `safeWeight` times as

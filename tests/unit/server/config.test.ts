@@ -17,6 +17,7 @@ describe("parseConfig", () => {
       clinicTimeZone: "UTC",
       screeningPolicyFile: undefined,
       privacyNoticeFile: undefined,
+      bookingUrl: undefined,
       seedDemoAccounts: true,
       authSecret: expect.any(String),
       sessionIdleMinutes: 30,
@@ -61,6 +62,7 @@ describe("parseConfig", () => {
         CLINIC_TIME_ZONE: "Australia/Sydney",
         SCREENING_POLICY_FILE: "/etc/clinic/policy.json",
         PRIVACY_NOTICE_FILE: "/etc/clinic/privacy.md",
+        BOOKING_URL: "https://Book.Clinic.Example/microneedling?service=consultation",
         SEED_DEMO_ACCOUNTS: "true",
         NODE_ENV: "production",
         BETTER_AUTH_SECRET: "s".repeat(32),
@@ -89,6 +91,7 @@ describe("parseConfig", () => {
       clinicTimeZone: "Australia/Sydney",
       screeningPolicyFile: "/etc/clinic/policy.json",
       privacyNoticeFile: "/etc/clinic/privacy.md",
+      bookingUrl: "https://book.clinic.example/microneedling?service=consultation",
       seedDemoAccounts: true,
       authSecret: "s".repeat(32),
       sessionIdleMinutes: 15,
@@ -224,6 +227,15 @@ describe("parseConfig", () => {
       expect(text).not.toContain("hunter2");
       expect(() => parseConfig({ ...MAIL, REVIEW_ALERT_EMAILS: " , " })).toThrow(/REVIEW_ALERT_EMAILS must name at least one email address/);
     });
+  });
+
+  it("takes an https BOOKING_URL only, without a user name or password, and treats an empty one as unset", () => {
+    expect(parseConfig({ BOOKING_URL: "" }).bookingUrl).toBeUndefined();
+    expect(parseConfig({ BOOKING_URL: "https://clinic.example/book" }).bookingUrl).toBe("https://clinic.example/book");
+    for (const url of ["http://clinic.example/book", "clinic.example/book", "javascript:alert(1)", "ftp://clinic.example", `https://clinic.example/${"a".repeat(2000)}`]) {
+      expect(() => parseConfig({ BOOKING_URL: url }), url).toThrow(/BOOKING_URL must be/);
+    }
+    expect(() => parseConfig({ BOOKING_URL: "https://desk:secret@clinic.example/book" })).toThrow(/BOOKING_URL must not contain a user name or password/);
   });
 
   it("takes a DRAFT_ENCRYPTION_KEY of exactly 32 bytes in base64, and a DRAFT_TTL_DAYS of 1 to 90", () => {
