@@ -24,7 +24,7 @@ function WhatHappensNext({ receipt, clinicPhone, reviewContactDays, bookingUrl }
   return (
     <>
       <p>
-        {nextStepParts(receipt, reviewContactDays, true).map((part, index) =>
+        {nextStepParts(receipt, reviewContactDays, true, bookingUrl !== undefined).map((part, index) =>
           typeof part === "string" ? part : <PhoneLink key={index} phone={clinicPhone} />,
         )}
       </p>

@@ -45,14 +45,15 @@ const PHONE = { phone: true } as const;
 
 /**
  * What happens next, as parts to join. `reasonsListed` says whether the reasons are shown
- * above (the result page) or not (the email, which carries nothing of the answers).
+ * above (the result page) or not (the email, which carries nothing of the answers);
+ * `bookOnline`, whether the clinic's booking page is offered beside it (`BOOKING_URL`).
  */
-export function nextStepParts(result: ResultOf, reviewContactDays: number, reasonsListed: boolean): readonly NextStepPart[] {
+export function nextStepParts(result: ResultOf, reviewContactDays: number, reasonsListed: boolean, bookOnline = false): readonly NextStepPart[] {
   const underAge = exclusionsOf(result).some((reason) => reason.rule === UNDER_18);
   switch (verdictOf(result)) {
     case "eligible":
       return [
-        "Call the clinic to book a consultation. A clinician will check your skin in person and talk you through the treatment before you decide.",
+        `${bookOnline ? "Book a consultation online, or call the clinic to book." : "Call the clinic to book a consultation."} A clinician will check your skin in person and talk you through the treatment before you decide.`,
       ];
     case "needs_review": {
       const days = reviewContactDays === 1 ? "1 working day" : `${reviewContactDays} working days`;
