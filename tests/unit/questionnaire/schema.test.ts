@@ -482,7 +482,7 @@ describe("step schemas, for the form", () => {
 
   it("takes the emailed copy as an optional tick: absent, ticked or not, and nothing else", () => {
     const consentStep = consentStepSchema({ firstName: "Jane", lastName: "Doe" });
-    const signed = { storeAndReview: true, accurate: true, signature: "Jane Doe" };
+    const signed = { contactMethod: "email", contactTimes: ["mornings"], storeAndReview: true, accurate: true, signature: "Jane Doe" };
     expect(consentStep.safeParse(signed).data).toEqual(signed);
     expect(consentStep.safeParse({ ...signed, emailCopy: true }).data).toEqual({ ...signed, emailCopy: true });
     expect(consentStep.safeParse({ ...signed, emailCopy: false }).data).toEqual({ ...signed, emailCopy: false });
