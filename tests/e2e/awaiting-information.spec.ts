@@ -56,7 +56,7 @@ test("a clinician asks for more information: the case waits under Awaiting infor
   await page.getByRole("radio", { name: "More information needed" }).check();
   await page.getByLabel("Note").fill("Ask the GP for a letter about the DVT.");
   await page.getByRole("button", { name: "Record decision" }).click();
-  const notice = page.getByRole("status");
+  const notice = page.getByRole("form", { name: "Record a decision" }).getByRole("status");
   await expect(notice).toContainText("Decision recorded: More information needed");
   await expect(page.getByText("Awaiting information").first()).toBeVisible();
 
