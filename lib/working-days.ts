@@ -3,22 +3,7 @@
 // "today" is the clinic's day, not the server's. Bank holidays are not known here.
 // Browser-safe: no server imports.
 import { addDays } from "@/lib/questionnaire/calendar-date";
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The calendar date (`YYYY-MM-DD`) of `instant` in the IANA `timeZone`.
- * @throws RangeError for an unknown time zone or an invalid `Date`.
- */
-export function calendarDateIn(instant: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    dayFormats.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
+import { calendarDateIn } from "@/lib/time-zone";
 
 /** Whether a `YYYY-MM-DD` date falls on Monday to Friday. */
 export function isWorkingDay(date: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, calendarDateIn, isWorkingDay, waitOf, workingDaysBetween } from "@/lib/working-days";
+import { calendarDateIn } from "@/lib/time-zone";
+import { addWorkingDays, isWorkingDay, waitOf, workingDaysBetween } from "@/lib/working-days";
 
 // November 2026: Monday 16, ..., Friday 20, Saturday 21, Sunday 22, Monday 23.
 const at = (iso: string) => new Date(iso);
