@@ -198,7 +198,8 @@ describe("npm run db:copy", () => {
     const file = path.join(folder, "broken.db");
     await db.$executeRawUnsafe(`VACUUM INTO '${file}'`);
     await withClient(`file:${file}`, async (broken) => {
-      const [submission] = await broken.submission.findMany({ take: 1 });
+      // Not a withdrawn one: those cannot be decided, and which row comes first is up to SQLite.
+      const [submission] = await broken.submission.findMany({ where: { reviewStatus: { not: "withdrawn" } }, take: 1 });
       const [clinician] = await broken.user.findMany({ where: { email: DEMO_EMAILS.clinician } });
       await recordDecision(broken, { id: clinician!.id, name: clinician!.name, role: "clinician", ipAddress: null }, { submissionId: submission!.id, decision: "not_suitable", note: "pasted\u0000note" });
     });
