@@ -29,7 +29,8 @@ import { HOST, ROOT, runToEnd, startServer, type Command, type Server } from "./
 import { postSubmissions, submissionStream, type LoadResult, type Submission } from "./bench/submission-load";
 import { machineLine, percentile, table } from "./bench/timing";
 
-const PROVIDERS: DatabaseProvider[] = ["sqlite", "postgresql"];
+// `npm run bench:submit -- sqlite` measures one database only; both by default.
+const PROVIDERS: DatabaseProvider[] = process.argv[2] === "sqlite" || process.argv[2] === "postgresql" ? [process.argv[2]] : ["sqlite", "postgresql"];
 const CLIENTS = [1, 10, 50] as const;
 const RUNS = 3;
 const RUN_SECONDS = 5;

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { POST as assessRoute } from "@/app/api/assessments/route";
 import { POST as submitRoute } from "@/app/api/submissions/route";
 import { getConfig } from "@/lib/server/config";
-import { getDatabase } from "@/lib/server/db/client";
+import { createDatabaseClient, getDatabase } from "@/lib/server/db/client";
 import type { AppError } from "@/lib/server/errors";
 import { consumeOrRefuse, createRateLimits, fromAddress } from "@/lib/server/rate-limits";
 import { intakeWith } from "@/tests/fixtures/intake";
@@ -53,5 +53,43 @@ describe("the day's allowance", () => {
     const refusal = await consumeOrRefuse(fromAddress(limits.submissions, address)).then(() => undefined, (error: AppError) => error);
     expect(refusal?.code).toBe("rate_limited");
     expect(refusal?.details.retryAfterSeconds).toBeGreaterThan(23 * 60 * 60);
+  });
+});
+
+describe("the counters in the database", () => {
+  it("count every request of a burst spread over two app servers, and refuse past the allowance on either", async () => {
+    const other = createDatabaseClient(process.env.DATABASE_URL!);
+    try {
+      const settings = { ...rateLimits, submissionsPerMinute: 5 };
+      const servers = [createRateLimits(db, settings), createRateLimits(other, settings)];
+      const address = newClientAddress();
+      const outcomes = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          consumeOrRefuse(fromAddress(servers[i % 2]!.submissions, address)).then(
+            () => "counted",
+            (error: AppError) => error.code,
+          ),
+        ),
+      );
+      expect(outcomes.filter((outcome) => outcome === "counted")).toHaveLength(5);
+      expect(outcomes.filter((outcome) => outcome === "rate_limited")).toHaveLength(7);
+      const minute = await db.rateLimit.findUniqueOrThrow({ where: { key: `submissions-minute:${address}` } });
+      expect(minute.points).toBe(12);
+      expect(minute.expire!.getTime() - Date.now()).toBeGreaterThan(50_000);
+    } finally {
+      await other.$disconnect();
+    }
+  });
+
+  it("start a new window once the last one has expired", async () => {
+    const limits = createRateLimits(db, { ...rateLimits, submissionsPerMinute: 1 });
+    const address = newClientAddress();
+    await consumeOrRefuse(fromAddress(limits.submissions, address));
+    // The minute is over: as if the row had been written a minute ago.
+    await db.rateLimit.update({ where: { key: `submissions-minute:${address}` }, data: { expire: new Date(Date.now() - 1000) } });
+    await consumeOrRefuse(fromAddress(limits.submissions, address));
+    const minute = await db.rateLimit.findUniqueOrThrow({ where: { key: `submissions-minute:${address}` } });
+    expect(minute.points).toBe(1);
+    expect(minute.expire!.getTime()).toBeGreaterThan(Date.now());
   });
 });
