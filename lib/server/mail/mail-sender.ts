@@ -34,7 +34,7 @@ export function startMailSender(db: Database, settings: MailSettings, clinicName
       await flushAlertWindows(db, { settings, clinicName, now });
       // A full batch means more may be due: go on without waiting for the next tick.
       while (!stopped) {
-        const { sent, retried, failed } = await sendDueMessages(db, transport, settings, now);
+        const { sent, retried, failed } = await sendDueMessages(db, transport, settings, () => new Date());
         if (sent + retried + failed < SEND_BATCH) break;
       }
       if (now.getTime() - lastSweep >= HOUR_MS) {

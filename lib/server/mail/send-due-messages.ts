@@ -15,29 +15,31 @@ type ClaimedMessage = {
 
 export type SendSettings = Pick<MailSettings, "from" | "maxAttempts" | "retrySeconds" | "retryMaxSeconds" | "sendTimeoutSeconds">;
 
-/** Messages claimed at once: a short batch keeps each lease well ahead of its sends. */
+/** Messages sent in one call at most; the sender's next call takes the rest. */
 export const SEND_BATCH = 10;
 
 /**
- * Claims up to `SEND_BATCH` due messages for this call alone: one UPDATE that writes a fresh token
- * and a lease (`claimedUntil`) on pending rows that are due and not held by a live lease,
- * and returns what it took. PostgreSQL re-checks the WHERE on a row another sender updated
- * meanwhile, and SQLite runs one write at a time, so a row is taken by one sender only.
- * A sender that dies holding a claim lets it go when the lease ends; the claim has counted
- * as an attempt already.
+ * Claims the oldest due message for this call alone: one UPDATE that writes a fresh token and
+ * a lease (`claimedUntil`) on a pending row that is due and not held by a live lease, and
+ * returns it. PostgreSQL re-checks the WHERE on a row another sender updated meanwhile, and
+ * SQLite runs one write at a time, so a row is taken by one sender only. One message per
+ * claim, so each lease starts when its own send does: a batch claimed at once would let the
+ * last leases run out while the first messages are still being sent, and another sender
+ * would send those again. A sender that dies holding a claim lets it go when the lease ends;
+ * the claim has counted as an attempt already.
  */
-async function claimDueMessages(db: Database, now: Date, leaseSeconds: number): Promise<{ token: string; messages: ClaimedMessage[] }> {
+async function claimDueMessage(db: Database, now: Date, leaseSeconds: number): Promise<{ token: string; message: ClaimedMessage } | undefined> {
   const token = crypto.randomUUID();
   const leaseEnd = new Date(now.getTime() + leaseSeconds * 1000);
-  const messages = await db.$queryRaw<ClaimedMessage[]>`
+  const [message] = await db.$queryRaw<ClaimedMessage[]>`
     UPDATE "outbox_messages" SET "claimToken" = ${token}, "claimedUntil" = ${leaseEnd}, "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "outbox_messages"
       WHERE "status" = 'pending' AND "nextAttemptAt" <= ${now} AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
-      ORDER BY "nextAttemptAt" LIMIT ${SEND_BATCH})
+      ORDER BY "nextAttemptAt" LIMIT 1)
     AND "status" = 'pending' AND "nextAttemptAt" <= ${now} AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
     RETURNING "id", "recipient", "subject", "text", "html", "attempts"`;
-  return { token, messages: messages.map((message) => ({ ...message, attempts: Number(message.attempts) })) };
+  return message === undefined ? undefined : { token, message: { ...message, attempts: Number(message.attempts) } };
 }
 
 /** The wait before attempt `attempts + 1`: `retrySeconds`, doubling, at most `retryMaxSeconds`. */
@@ -65,15 +67,18 @@ export interface SendResult {
 }
 
 /**
- * Sends the messages due at `now`. A refused or failed send is tried again after a delay
- * that doubles, and given up (`failed`) after `maxAttempts` claims. Each outcome is written
- * only while this call's claim still holds the row, so a sender that overran its lease
- * cannot overwrite the work of the one that took the row over.
+ * Sends up to `SEND_BATCH` messages that are due, one claim at a time, reading `clock` for
+ * each (the sender passes the real clock; tests a fixed one). A refused or failed send is
+ * tried again after a delay that doubles, and given up (`failed`) after `maxAttempts`
+ * claims. Each outcome is written only while this call's claim still holds the row, so a
+ * sender that overran its lease cannot overwrite the work of the one that took the row over.
  */
-export async function sendDueMessages(db: Database, transport: MailTransport, settings: SendSettings, now: Date): Promise<SendResult> {
-  const { token, messages } = await claimDueMessages(db, now, settings.sendTimeoutSeconds);
+export async function sendDueMessages(db: Database, transport: MailTransport, settings: SendSettings, clock: () => Date): Promise<SendResult> {
   const result: SendResult = { sent: 0, retried: 0, failed: 0 };
-  for (const message of messages) {
+  for (let taken = 0; taken < SEND_BATCH; taken++) {
+    const claimed = await claimDueMessage(db, clock(), settings.sendTimeoutSeconds);
+    if (claimed === undefined) break;
+    const { token, message } = claimed;
     const mine = { id: message.id, claimToken: token };
     try {
       await transport.sendMail({
@@ -86,13 +91,13 @@ export async function sendDueMessages(db: Database, transport: MailTransport, se
       });
       await db.outboxMessage.updateMany({
         where: mine,
-        data: { status: "sent", sentAt: now, claimToken: null, claimedUntil: null, lastError: null },
+        data: { status: "sent", sentAt: clock(), claimToken: null, claimedUntil: null, lastError: null },
       });
       result.sent++;
       log.info({ outboxId: message.id }, "sent email");
     } catch (error) {
       const giveUp = message.attempts >= settings.maxAttempts;
-      const nextAttemptAt = new Date(now.getTime() + retryDelaySeconds(message.attempts, settings) * 1000);
+      const nextAttemptAt = new Date(clock().getTime() + retryDelaySeconds(message.attempts, settings) * 1000);
       await db.outboxMessage.updateMany({
         where: mine,
         data: { status: giveUp ? "failed" : "pending", nextAttemptAt, claimToken: null, claimedUntil: null, lastError: errorCode(error) },

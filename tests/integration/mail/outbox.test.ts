@@ -138,7 +138,7 @@ describe("review alerts", () => {
     const fifth = await arrive(minutes(t0, 60));
     expect((await alerts())[3]!.text).toContain(fifth.reference);
 
-    const { sent } = await sendDueMessages(db, transport, mail.settings, minutes(t0, 61));
+    const { sent } = await sendDueMessages(db, transport, mail.settings, () => minutes(t0, 61));
     expect(sent).toBe(4);
     expect(smtp.received.map((message) => message.to)).toEqual(Array(4).fill(["digest@staff.clinic.example"]));
   });
@@ -194,7 +194,7 @@ describe("the patient's copy", () => {
     const copies = await db.outboxMessage.findMany({ where: { kind: "patient_copy" } });
     expect(copies.map((copy) => copy.recipient)).toEqual([intake.patient.email]);
 
-    await sendDueMessages(db, transport, mail.settings, new Date(Date.now() + 1000));
+    await sendDueMessages(db, transport, mail.settings, () => new Date(Date.now() + 1000));
     const received = smtp.received.find((message) => message.to.includes(intake.patient.email))!;
     expect(received.content).toContain(reference);
     expect(received.content).toContain("A clinician will look at your answers");
@@ -215,8 +215,8 @@ describe("the sender", () => {
     const restarted = anotherClient();
     const newTransport = createMailTransport(mail.settings);
     try {
-      expect(await sendDueMessages(restarted, newTransport, mail.settings, seconds(now, 1))).toMatchObject({ sent: 1 });
-      expect(await sendDueMessages(restarted, newTransport, mail.settings, seconds(now, 600))).toMatchObject({ sent: 0 });
+      expect(await sendDueMessages(restarted, newTransport, mail.settings, () => seconds(now, 1))).toMatchObject({ sent: 1 });
+      expect(await sendDueMessages(restarted, newTransport, mail.settings, () => seconds(now, 600))).toMatchObject({ sent: 0 });
     } finally {
       newTransport.close();
     }
@@ -228,8 +228,8 @@ describe("the sender", () => {
     await createSubmission(db, { intake: intakeOf({ review: false, emailCopy: true }), policy: defaultPolicy, now, mail });
     const leaseEnd = seconds(now, mail.settings.sendTimeoutSeconds);
     await db.outboxMessage.updateMany({ data: { claimToken: "dead-sender", claimedUntil: leaseEnd, attempts: 1 } });
-    expect(await sendDueMessages(db, transport, mail.settings, seconds(now, 10))).toMatchObject({ sent: 0 });
-    expect(await sendDueMessages(db, transport, mail.settings, leaseEnd)).toMatchObject({ sent: 1 });
+    expect(await sendDueMessages(db, transport, mail.settings, () => seconds(now, 10))).toMatchObject({ sent: 0 });
+    expect(await sendDueMessages(db, transport, mail.settings, () => leaseEnd)).toMatchObject({ sent: 1 });
     expect(smtp.received).toHaveLength(1);
     expect(await db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: "sent", attempts: 2, claimToken: null });
   });
@@ -244,7 +244,7 @@ describe("the sender", () => {
     const drain = async (client: Database, index: number) => {
       let sent = 0;
       for (;;) {
-        const result = await sendDueMessages(client, transports[index]!, mail.settings, seconds(now, 1));
+        const result = await sendDueMessages(client, transports[index]!, mail.settings, () => seconds(now, 1));
         if (result.sent + result.retried + result.failed === 0) return sent;
         sent += result.sent;
       }
@@ -261,6 +261,39 @@ describe("the sender", () => {
     expect(await db.outboxMessage.count({ where: { status: "sent" } })).toBe(25);
   });
 
+  it("never sends a message twice when a slow server makes a round outlast one send's lease", async () => {
+    // Each message takes 400 ms to be accepted; a lease is 2 s. One sender's round of 8 takes
+    // over 3 s: the other, polling meanwhile, must find nothing of it to take over.
+    const slow = await startSmtpServer({ delayMs: 400 });
+    const settings = { ...mail.settings, smtpUrl: slow.url, sendTimeoutSeconds: 2 };
+    for (let index = 0; index < 8; index++) {
+      await createSubmission(db, { intake: intakeOf({ review: false, emailCopy: true }), policy: defaultPolicy, now: new Date(Date.now() - 1000), mail });
+    }
+    const [first, second] = [anotherClient(), anotherClient()];
+    const transports = [createMailTransport(settings), createMailTransport(settings)];
+    const realClock = () => new Date();
+    try {
+      const round = sendDueMessages(first, transports[0]!, settings, realClock);
+      let done = false;
+      const polling = (async () => {
+        while (!done) {
+          await sendDueMessages(second, transports[1]!, settings, realClock);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      })();
+      await round;
+      done = true;
+      await polling;
+    } finally {
+      transports.forEach((each) => each.close());
+      await slow.close();
+    }
+    const ids = slow.received.map((message) => message.messageId);
+    expect(ids).toHaveLength(8);
+    expect(new Set(ids).size).toBe(8);
+    expect(await db.outboxMessage.count({ where: { status: "sent" } })).toBe(8);
+  });
+
   it("backs off, doubling, from a server that refuses, and gives up after MAIL_MAX_ATTEMPTS", async () => {
     const refusing = await startSmtpServer({ refuse: true });
     const settings = { ...mail.settings, smtpUrl: refusing.url, maxAttempts: 3, retrySeconds: 30, retryMaxSeconds: 45 };
@@ -270,15 +303,15 @@ describe("the sender", () => {
       const intake = intakeOf({ review: false, emailCopy: true });
       await createSubmission(db, { intake, policy: defaultPolicy, now, mail });
       const row = () => db.outboxMessage.findFirstOrThrow();
-      expect(await sendDueMessages(db, refused, settings, now)).toMatchObject({ retried: 1 });
+      expect(await sendDueMessages(db, refused, settings, () => now)).toMatchObject({ retried: 1 });
       expect(await row()).toMatchObject({ status: "pending", attempts: 1, nextAttemptAt: seconds(now, 30), lastError: "EENVELOPE 550" });
-      expect(await sendDueMessages(db, refused, settings, seconds(now, 29))).toMatchObject({ retried: 0, failed: 0 });
-      expect(await sendDueMessages(db, refused, settings, seconds(now, 30))).toMatchObject({ retried: 1 });
+      expect(await sendDueMessages(db, refused, settings, () => seconds(now, 29))).toMatchObject({ retried: 0, failed: 0 });
+      expect(await sendDueMessages(db, refused, settings, () => seconds(now, 30))).toMatchObject({ retried: 1 });
       // 30 s doubled is 60 s, held to MAIL_RETRY_MAX_MINUTES (45 s here).
       expect(await row()).toMatchObject({ status: "pending", attempts: 2, nextAttemptAt: seconds(now, 75) });
-      expect(await sendDueMessages(db, refused, settings, seconds(now, 75))).toMatchObject({ failed: 1 });
+      expect(await sendDueMessages(db, refused, settings, () => seconds(now, 75))).toMatchObject({ failed: 1 });
       expect(await row()).toMatchObject({ status: "failed", attempts: 3, sentAt: null });
-      expect(await sendDueMessages(db, refused, settings, seconds(now, 10_000))).toMatchObject({ retried: 0, failed: 0 });
+      expect(await sendDueMessages(db, refused, settings, () => seconds(now, 10_000))).toMatchObject({ retried: 0, failed: 0 });
       expect((await row()).lastError).not.toContain(intake.patient.email);
     } finally {
       refused.close();

@@ -18,9 +18,10 @@ const decodeQuotedPrintable = (raw: string) =>
 
 /**
  * A real SMTP server on a free loopback port. `refuse` answers every recipient with 550, as
- * a server that will not take the mail does.
+ * a server that will not take the mail does; `delayMs` waits that long before accepting each
+ * message, as a slow server does.
  */
-export async function startSmtpServer({ refuse = false } = {}): Promise<TestSmtpServer> {
+export async function startSmtpServer({ refuse = false, delayMs = 0 } = {}): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -41,7 +42,7 @@ export async function startSmtpServer({ refuse = false } = {}): Promise<TestSmtp
         const content = decodeQuotedPrintable(Buffer.concat(chunks).toString("utf8"));
         const messageId = /^Message-ID:\s*(\S+)/im.exec(content)?.[1] ?? "";
         received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), messageId, content });
-        callback();
+        setTimeout(callback, delayMs);
       });
     },
   });
