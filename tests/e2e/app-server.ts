@@ -33,7 +33,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   for (const stream of [child.stdout, child.stderr]) stream?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGTERM");
   };
   for (const deadline = Date.now() + 90_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
     if (child.exitCode !== null) throw new Error(`The app server exited with code ${child.exitCode} before it listened:\n${output.join("")}`);
