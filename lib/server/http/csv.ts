@@ -12,10 +12,13 @@ export function neutralizeFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** One field, quoted as RFC 4180 asks when it holds a comma, a double quote or a line break. */
+/**
+ * One field, always quoted (RFC 4180 allows it): a spreadsheet set to split on semicolons, as
+ * in much of Europe, would otherwise start a new cell inside `Ann;=HYPERLINK(...)`, a cell
+ * whose formula no leading `'` on the whole field could stop.
+ */
 export function csvField(value: string): string {
-  const safe = neutralizeFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return `"${neutralizeFormula(value).replaceAll('"', '""')}"`;
 }
 
 /**

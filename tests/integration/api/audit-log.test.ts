@@ -10,12 +10,13 @@ import { createSubmission } from "@/lib/server/submissions/create-submission";
 import { openSubmission } from "@/lib/server/submissions/open-submission";
 import type { Actor } from "@/lib/staff/types";
 import { intakeWith } from "@/tests/fixtures/intake";
+import { csvOf, csvRows } from "@/tests/integration/csv";
 import { DEMO_EMAILS, seedStaff, signedInHeaders } from "@/tests/integration/staff-sessions";
 
 const db = getDatabase();
 afterAll(() => db.$disconnect());
 
-const HEADER = "Time,Staff member,Role,Action,Action code,Record,Record type,Record id,Outcome,IP address";
+const HEADER = ["Time", "Staff member", "Role", "Action", "Action code", "Record", "Record type", "Record id", "Outcome", "IP address"];
 const STRONG_PASSWORD = "plum tram violet hedgehog 42";
 const FORMULA_NAME = '=HYPERLINK("http://evil.example","Click")';
 const FORMULA_EMAIL = "formula@clinic.example";
@@ -33,20 +34,11 @@ async function page(query: string): Promise<AuditItem[]> {
   expect(response.status).toBe(200);
   return ((await response.json()) as AuditPage).items;
 }
-/** The body as it reaches the file, byte order mark included. */
-async function csvOf(response: Response): Promise<string> {
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
-}
-/** The data rows of an export, checked for its byte order mark, header and final line break. */
-async function exportRows(query: string): Promise<string[]> {
+/** The data rows of an export, checked for its byte order mark, header and line ends. */
+async function exportRows(query: string): Promise<string[][]> {
   const response = await auditExport(request(`/api/audit/export?${query}`, admin));
   expect(response.status).toBe(200);
-  const csv = await csvOf(response);
-  expect(csv.startsWith("\uFEFF")).toBe(true);
-  const lines = csv.slice(1).split("\r\n");
-  expect(lines[0]).toBe(HEADER);
-  expect(lines.at(-1)).toBe("");
-  return lines.slice(1, -1);
+  return csvRows(await csvOf(response), HEADER);
 }
 
 beforeAll(async () => {
@@ -158,13 +150,13 @@ describe("GET /api/audit/export", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     const rows = await exportRows(`recordId=${submissionId}`);
     expect(rows).toEqual([
-      `2026-10-07T10:00:00+00:00,${clinicianActor.name},Clinician,Opened a submission,submission.view,${reference},submission,${submissionId},Succeeded,203.0.113.7`,
-      `2026-10-05T10:00:00+00:00,${clinicianActor.name},Clinician,Opened a submission,submission.view,${reference},submission,${submissionId},Succeeded,203.0.113.7`,
+      ["2026-10-07T10:00:00+00:00", clinicianActor.name, "Clinician", "Opened a submission", "submission.view", reference, "submission", submissionId, "Succeeded", "203.0.113.7"],
+      ["2026-10-05T10:00:00+00:00", clinicianActor.name, "Clinician", "Opened a submission", "submission.view", reference, "submission", submissionId, "Succeeded", "203.0.113.7"],
     ]);
     expect(await exportRows(`recordId=${submissionId}&from=2026-10-06`)).toHaveLength(1);
     expect(await exportRows(`recordId=${reference}`)).toEqual(rows);
     expect(await exportRows(`actorId=${formulaStaffId}&action=submission.view`)).toEqual([]);
-    const everything = (await exportRows("")).join("\n");
+    const everything = (await exportRows("")).flat().join("\n");
     expect(everything).toContain(reference);
     expect(everything).not.toMatch(/Philippa|Quetzalcoatl|philippa@example\.com/);
   });
@@ -172,11 +164,13 @@ describe("GET /api/audit/export", () => {
   it("makes every cell a spreadsheet would run into text, as the submissions export does", async () => {
     const signIns = await exportRows(`actorId=${formulaStaffId}&action=auth.sign_in`);
     expect(signIns).toHaveLength(1);
-    expect(signIns[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00,"'=HYPERLINK\(""http:\/\/evil\.example"",""Click""\)",Front desk,Signed in,auth\.sign_in,/);
+    const formulaName = `'=HYPERLINK("http://evil.example","Click")`;
+    expect(signIns[0]![0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/);
+    expect(signIns[0]!.slice(1, 5)).toEqual([formulaName, "Front desk", "Signed in", "auth.sign_in"]);
     const [created] = await exportRows(`action=staff.create&recordId=${formulaStaffId}`);
-    expect(created).toContain(`,"'=HYPERLINK(""http://evil.example"",""Click"")",staff_user,${formulaStaffId},Succeeded,`);
+    expect(created!.slice(5, 9)).toEqual([formulaName, "staff_user", formulaStaffId, "Succeeded"]);
     const [refused] = await exportRows("action=access.denied&from=2026-10-06&to=2026-10-06");
-    expect(refused).toBe(`2026-10-06T12:00:00+00:00,${clinicianActor.name},Clinician,Was refused access,access.denied,,submission,'@SUM(1+1)*cmd,Refused,`);
+    expect(refused).toEqual(["2026-10-06T12:00:00+00:00", clinicianActor.name, "Clinician", "Was refused access", "access.denied", "", "submission", "'@SUM(1+1)*cmd", "Refused", ""]);
   });
 
   it("is itself audited, as the admin's export, after its rows were read", async () => {

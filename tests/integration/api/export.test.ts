@@ -8,12 +8,13 @@ import { saveStaffSearch, type PatientSearch } from "@/lib/server/submissions/st
 import type { Answers, Patient } from "@/lib/questionnaire";
 import type { Actor } from "@/lib/staff/types";
 import { intakeWith, PATIENT } from "@/tests/fixtures/intake";
+import { csvOf, csvRows } from "@/tests/integration/csv";
 import { DEMO_EMAILS, seedStaff, signedInHeaders } from "@/tests/integration/staff-sessions";
 
 const db = getDatabase();
 afterAll(() => db.$disconnect());
 
-const HEADER = "Reference,Submitted,Name,Outcome,Review status,Latest decision";
+const HEADER = ["Reference", "Submitted", "Name", "Outcome", "Review status", "Latest decision"];
 
 const submit = (answers: Partial<Answers>, patient: Partial<Patient>, now: Date) =>
   createSubmission(db, { intake: intakeWith({ answers, patient }), policy: defaultPolicy, now });
@@ -29,22 +30,8 @@ async function savedSearch(email: string, search: Partial<PatientSearch>, now?: 
   return `search=${await saveStaffSearch(db, actor, { q: "", dateOfBirth: "", ...search }, now)}`;
 }
 
-/**
- * The body as it reaches the file, byte order mark included (`Response.text()` would drop
- * it, as every UTF-8 decoder does by default).
- */
-async function csvOf(response: Response): Promise<string> {
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
-}
-
-/** The rows of a CSV body without its byte order mark, its header and the final line break. */
-function rowsOf(csv: string): string[] {
-  expect(csv.startsWith("\uFEFF")).toBe(true);
-  const lines = csv.slice(1).split("\r\n");
-  expect(lines[0]).toBe(HEADER);
-  expect(lines.at(-1)).toBe("");
-  return lines.slice(1, -1);
-}
+/** The rows of a CSV body, checked for its byte order mark, header and line ends. */
+const rowsOf = (csv: string): string[][] => csvRows(csv, HEADER);
 
 let jane: Awaited<ReturnType<typeof submit>>;
 let grace: Awaited<ReturnType<typeof submit>>;
@@ -106,11 +93,11 @@ describe("GET /api/submissions/export", () => {
     expect(rows).toHaveLength(123);
     // Newest first, as the list; outcome, status and decision in the words the screen uses.
     expect(rows.slice(0, 3)).toEqual([
-      `${mallory.reference},2026-11-22T08:15:00+00:00,"'=HYPERLINK(""x"") Zoë, ""M""",Not suitable,New,`,
-      `${grace.reference},2026-11-21T10:30:00+00:00,Grace Hopper,Needs review,Decided,Approved for consultation`,
-      `${jane.reference},2026-11-20T09:00:00+00:00,${PATIENT.firstName} ${PATIENT.lastName},Eligible,New,`,
+      [mallory.reference, "2026-11-22T08:15:00+00:00", `'=HYPERLINK("x") Zoë, "M"`, "Not suitable", "New", ""],
+      [grace.reference, "2026-11-21T10:30:00+00:00", "Grace Hopper", "Needs review", "Decided", "Approved for consultation"],
+      [jane.reference, "2026-11-20T09:00:00+00:00", `${PATIENT.firstName} ${PATIENT.lastName}`, "Eligible", "New", ""],
     ]);
-    expect(rows.slice(3).map((row) => row.split(",")[0])).toEqual([...manyReferences].reverse());
+    expect(rows.slice(3).map((row) => row[0])).toEqual([...manyReferences].reverse());
   });
 
   it("holds no answers", async () => {
@@ -121,16 +108,16 @@ describe("GET /api/submissions/export", () => {
 
   it("applies the list's filters", async () => {
     const byOutcome = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, "outcome=needs_review")));
-    expect(byOutcome.map((row) => row.split(",")[0])).toEqual([grace.reference]);
+    expect(byOutcome.map((row) => row[0])).toEqual([grace.reference]);
 
     const byStatus = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.admin, "status=decided")));
-    expect(byStatus.map((row) => row.split(",")[0])).toEqual([grace.reference]);
+    expect(byStatus.map((row) => row[0])).toEqual([grace.reference]);
 
     const byName = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, await savedSearch(DEMO_EMAILS.clinician, { q: PATIENT.lastName.toLowerCase() }))));
-    expect(byName.map((row) => row.split(",")[0])).toEqual([jane.reference]);
+    expect(byName.map((row) => row[0])).toEqual([jane.reference]);
 
     const byDates = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, "from=2026-11-20&to=2026-11-21&order=queue")));
-    expect(byDates.map((row) => row.split(",")[0])).toEqual([jane.reference, grace.reference]);
+    expect(byDates.map((row) => row[0])).toEqual([jane.reference, grace.reference]);
 
     const none = rowsOf(await csvOf(await exportAs(DEMO_EMAILS.clinician, await savedSearch(DEMO_EMAILS.clinician, { dateOfBirth: "1950-01-01" }))));
     expect(none).toEqual([]);

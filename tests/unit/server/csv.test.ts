@@ -15,18 +15,19 @@ describe("neutralizeFormula", () => {
 });
 
 describe("csvField", () => {
-  it("leaves plain values untouched", () => {
-    expect(csvField("Ada Lovelace")).toBe("Ada Lovelace");
-    expect(csvField("needs_review")).toBe("needs_review");
-    expect(csvField("")).toBe("");
+  it("quotes every field, so no separator a spreadsheet may split on starts a cell inside one", () => {
+    expect(csvField("Ada Lovelace")).toBe('"Ada Lovelace"');
+    expect(csvField("")).toBe('""');
+    // Split on ";" (Excel in much of Europe), an unquoted field would give "=cmd" a cell of its own.
+    expect(csvField("Ann;=cmd|' /C calc'!A0")).toBe("\"Ann;=cmd|' /C calc'!A0\"");
   });
 
   it("keeps unicode as it is", () => {
-    expect(csvField("Zoë Ørsted-Nguyễn 李")).toBe("Zoë Ørsted-Nguyễn 李");
+    expect(csvField("Zoë Ørsted-Nguyễn 李")).toBe('"Zoë Ørsted-Nguyễn 李"');
     expect(csvField("Ángel, José")).toBe('"Ángel, José"');
   });
 
-  it("quotes fields with commas, quotes or line breaks, doubling the quotes (RFC 4180)", () => {
+  it("doubles quotes and keeps commas and line breaks inside the field (RFC 4180)", () => {
     expect(csvField("Lovelace, Ada")).toBe('"Lovelace, Ada"');
     expect(csvField('Ada "Countess" Lovelace')).toBe('"Ada ""Countess"" Lovelace"');
     expect(csvField("line one\nline two")).toBe('"line one\nline two"');
@@ -37,21 +38,21 @@ describe("csvField", () => {
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField("=1,2")).toBe("\"'=1,2\"");
     expect(csvField("\r=1")).toBe("\"'\r=1\"");
-    expect(csvField("\t=1")).toBe("'\t=1");
-    expect(csvField("-2+3")).toBe("'-2+3");
-    expect(csvField("@cmd")).toBe("'@cmd");
-    expect(csvField("+44 20 7946 0000")).toBe("'+44 20 7946 0000");
+    expect(csvField("\t=1")).toBe("\"'\t=1\"");
+    expect(csvField("-2+3")).toBe("\"'-2+3\"");
+    expect(csvField("@cmd")).toBe("\"'@cmd\"");
+    expect(csvField("+44 20 7946 0000")).toBe("\"'+44 20 7946 0000\"");
   });
 });
 
 describe("toCsv", () => {
   it("writes CRLF rows after a UTF-8 byte order mark", () => {
-    expect(toCsv([["Reference", "Name"], ["MN-1", "Zoë, \"Z\""], ["MN-2", "=1+1"]])).toBe(
-      '\uFEFFReference,Name\r\nMN-1,"Zoë, ""Z"""\r\nMN-2,\'=1+1\r\n',
+    expect(toCsv([["Reference", "Name"], ["MN-1", 'Zoë, "Z"'], ["MN-2", "=1+1"]])).toBe(
+      '\uFEFF"Reference","Name"\r\n"MN-1","Zoë, ""Z"""\r\n"MN-2","\'=1+1"\r\n',
     );
   });
 
   it("writes a header alone when there are no rows", () => {
-    expect(toCsv([["Reference"]])).toBe("\uFEFFReference\r\n");
+    expect(toCsv([["Reference"]])).toBe('\uFEFF"Reference"\r\n');
   });
 });
