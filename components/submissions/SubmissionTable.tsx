@@ -3,7 +3,8 @@ import { DateTime } from "@/components/ui/DateTime";
 import { shortLabel } from "@/lib/screening/short-labels";
 import { hrefWith } from "@/lib/search-params";
 import type { SubmissionListItem } from "@/lib/submissions/types";
-import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/vocabulary";
+import { isToReview } from "@/lib/submissions/queue-tabs";
+import { FOLLOW_UP_LABELS, REVIEW_STATUS_LABELS } from "@/lib/vocabulary";
 import { LatestDecision } from "./LatestDecision";
 import { OutcomeTag } from "./OutcomeTag";
 import { AskedCell, WaitedCell, type ContactPromise } from "./WaitedCell";
@@ -23,9 +24,6 @@ interface SubmissionTableProps {
 
 /** The id of the front desk's batch-print form, which the row checkboxes belong to. */
 export const BATCH_PRINT_FORM = "batch-print";
-
-/** Only a submission no clinician has decided on yet waits against the promise to contact. */
-const WAITING_FOR_CLINICIAN: readonly ReviewStatus[] = ["new", "in_review"];
 
 /**
  * One page of submissions; each reference opens the submission. On narrow screens each row
@@ -101,7 +99,7 @@ export function SubmissionTable({ items, caption, withPrint = false, queue }: Su
                     )}
                   </td>
                   <td data-label="Waited">
-                    {WAITING_FOR_CLINICIAN.includes(item.reviewStatus) ? (
+                    {isToReview(item) ? (
                       <WaitedCell createdAt={item.createdAt} promise={queue.promise} />
                     ) : item.reviewStatus === "awaiting_information" && item.latestDecision ? (
                       <AskedCell askedAt={item.latestDecision.createdAt} promise={queue.promise} />
@@ -111,7 +109,10 @@ export function SubmissionTable({ items, caption, withPrint = false, queue }: Su
                   </td>
                 </>
               )}
-              <td data-label="Review status">{REVIEW_STATUS_LABELS[item.reviewStatus]}</td>
+              <td data-label="Review status">
+                {REVIEW_STATUS_LABELS[item.reviewStatus]}
+                {item.followUp !== null && <span className="table-detail">Follow-up: {FOLLOW_UP_LABELS[item.followUp]}</span>}
+              </td>
               <td data-label="Latest decision">
                 <LatestDecision decision={item.latestDecision} />
               </td>

@@ -1,7 +1,7 @@
 // What the server hands the pages about submissions. Browser-safe: types only.
 import type { Answers, ContactMethod, ContactTime } from "@/lib/questionnaire";
 import type { Reason } from "@/lib/screening";
-import type { Decision, Outcome, ReviewStatus, WithdrawalAction } from "@/lib/vocabulary";
+import type { Decision, FollowUpState, Outcome, ReviewStatus, WithdrawalAction } from "@/lib/vocabulary";
 
 /** What the patient is told after submitting: the 201 body of `POST /api/submissions`. */
 export interface SubmissionReceipt {
@@ -35,6 +35,8 @@ export interface SubmissionListItem {
   reasons: string[];
   reviewStatus: ReviewStatus;
   latestDecision: DecisionSummary | null;
+  /** Where the patient stands on the front desk's "To contact" list; null if never on it. */
+  followUp: FollowUpState | null;
 }
 
 export interface SubmissionPage {

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { ageOn } from "@/lib/questionnaire";
 import { clinicDate } from "@/lib/server/clinic-date";
 import type { Reason } from "@/lib/screening";
+import { UNDECIDED } from "@/lib/submissions/queue-tabs";
 import type { SubmissionCounts, SubmissionFilter, SubmissionPage } from "@/lib/submissions/types";
-import { OUTCOMES, REVIEW_STATUSES, type Decision, type Outcome, type ReviewStatus } from "@/lib/vocabulary";
+import { OUTCOMES, REVIEW_STATUSES, type Decision, type FollowUpState, type Outcome, type ReviewStatus } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
 import { clinicDayRange } from "@/lib/server/db/day-range";
 import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/db/keyset-cursor";
@@ -77,6 +78,7 @@ export async function listSubmissions(db: Database, query: SubmissionFilter, { n
       outcome: true,
       reasons: true,
       reviewStatus: true,
+      followUp: true,
       decisions: {
         orderBy: { createdAt: "desc" },
         take: 1,
@@ -94,6 +96,7 @@ export async function listSubmissions(db: Database, query: SubmissionFilter, { n
       outcome: row.outcome as Outcome,
       reasons: (reasons as unknown as Reason[]).map((reason) => reason.rule),
       reviewStatus: row.reviewStatus as ReviewStatus,
+      followUp: row.followUp as FollowUpState | null,
       latestDecision: decisions[0]
         ? {
             decision: decisions[0].decision as Decision,
@@ -114,9 +117,6 @@ function nextCursorOf(page: readonly { id: string; createdAt: Date }[], more: bo
 /** The statuses of work still waiting, for a clinician or for information: few rows, whatever the table's size. */
 const WAITING: readonly ReviewStatus[] = REVIEW_STATUSES.filter((status) => status !== "decided" && status !== "withdrawn");
 
-/** Waiting for a first decision: "To review" holds the needs_review ones. */
-const UNDECIDED: ReviewStatus[] = ["new", "in_review"];
-
 /**
  * How many submissions each tab of the queue holds, under the same search and outcome
  * filters ("To review" is always the needs_review ones not yet decided). The waiting tabs
@@ -127,7 +127,7 @@ const UNDECIDED: ReviewStatus[] = ["new", "in_review"];
 export async function countSubmissions(db: Database, query: Search): Promise<SubmissionCounts> {
   const count = (where: Search) => db.submission.count({ where: whereFor(db, where) });
   const [toReview, everything, withdrawn, ...waiting] = await Promise.all([
-    count({ ...query, outcome: "needs_review", status: UNDECIDED }),
+    count({ ...query, outcome: "needs_review", status: [...UNDECIDED] }),
     db.submission.count({ where: filtersFor(db, query) }),
     count({ ...query, status: ["withdrawn"] }),
     ...WAITING.map((status) => count({ ...query, status: [status] })),

@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as recordAttempt } from "@/app/api/submissions/[id]/contact-attempts/route";
 import { POST as decide } from "@/app/api/submissions/[id]/decision/route";
 import { POST as restore } from "@/app/api/submissions/[id]/restoration/route";
 import { POST as withdraw } from "@/app/api/submissions/[id]/withdrawal/route";
+import { GET as listSubmissions } from "@/app/api/submissions/route";
 import { GET as listToContact } from "@/app/api/to-contact/route";
 import type { ToContactItem, ToContactPage } from "@/lib/follow-up/types";
 import type { Answers, Consent, Patient } from "@/lib/questionnaire";
@@ -160,6 +162,9 @@ describe("recording attempts", () => {
     expect((await attemptAs(frontDesk, patient.id, { result: "reached_declined", note: "Chose another clinic" })).status).toBe(201);
     expect(await listed(patient.id)).toBeUndefined();
     expect((await db.submission.findUniqueOrThrow({ where: { id: patient.id } })).followUp).toBe("declined");
+    // The staff's list says so too, beside a review status that stays "new" (no clinician needed).
+    const response = await listSubmissions(new Request(`http://localhost/api/submissions?q=${patient.reference}`, { headers: frontDesk }));
+    expect((await response.json()).items).toMatchObject([{ id: patient.id, reviewStatus: "new", followUp: "declined" }]);
   });
 
   it("answers 409 for a patient not on the list (booked, declined, never on it, withdrawn), and writes nothing", async () => {
@@ -229,5 +234,41 @@ describe("who may use the list", () => {
     expect((await listAs(frontDesk, "cursor=nonsense")).status).toBe(400);
     expect((await listAs(frontDesk, "limit=0")).status).toBe(400);
     expect((await listAs(frontDesk, "status=new")).status).toBe(400);
+  });
+});
+
+describe("the migration that takes patients a clinician did not approve off the list", () => {
+  const migration = readFileSync("prisma/migrations/20261126100000_follow_up_after_decisions/migration.sql", "utf8");
+  const postgresqlMigration = readFileSync("prisma/postgresql/migrations/20261126100000_follow_up_after_decisions/migration.sql", "utf8");
+
+  it("clears to_contact where the current decision is not an approval, and leaves every other patient as they were", async () => {
+    expect(postgresqlMigration).toBe(migration);
+    const { id: clinicianId } = await db.user.findUniqueOrThrow({ where: { email: DEMO_EMAILS.clinician } });
+    const decisionsAt = async (id: string, decisions: [string, string][]) => {
+      for (const [decision, at] of decisions) {
+        await db.decision.create({ data: { id: crypto.randomUUID(), submissionId: id, decision, note: "n", decidedById: clinicianId, createdAt: new Date(at) } });
+      }
+    };
+    // As the contact-attempts migration left them: eligible ones on the list whatever was decided.
+    const turnedDown = await newSubmission("TurnedDown");
+    const askedMore = await newSubmission("AskedMore");
+    const approvedLast = await newSubmission("ApprovedLast");
+    const undecided = await newSubmission("Undecided");
+    const booked = await newSubmission("BookedBefore");
+    await decisionsAt(turnedDown.id, [["not_suitable", "2019-01-05T09:00:00Z"]]);
+    await decisionsAt(askedMore.id, [["approved_for_consultation", "2019-01-05T09:00:00Z"], ["more_information_needed", "2019-01-06T09:00:00Z"]]);
+    await decisionsAt(approvedLast.id, [["not_suitable", "2019-01-05T09:00:00Z"], ["approved_for_consultation", "2019-01-06T09:00:00Z"]]);
+    await decisionsAt(booked.id, [["not_suitable", "2019-01-05T09:00:00Z"]]);
+    await db.submission.updateMany({ where: { id: { in: [turnedDown.id, askedMore.id, approvedLast.id, undecided.id] } }, data: { followUp: "to_contact" } });
+    await db.submission.update({ where: { id: booked.id }, data: { followUp: "booked" } });
+
+    await db.$executeRawUnsafe(migration);
+
+    const followUpOf = async (id: string) => (await db.submission.findUniqueOrThrow({ where: { id }, select: { followUp: true } })).followUp;
+    expect(await followUpOf(turnedDown.id)).toBeNull();
+    expect(await followUpOf(askedMore.id)).toBeNull();
+    expect(await followUpOf(approvedLast.id)).toBe("to_contact");
+    expect(await followUpOf(undecided.id)).toBe("to_contact");
+    expect(await followUpOf(booked.id)).toBe("booked");
   });
 });
