@@ -21,6 +21,10 @@ export interface NextInQueue {
   next: { href: string; reference: string } | null;
 }
 
+// A 409: the submission changed while the page was open (an admin withdrew it, or the front
+// desk recorded the patient's booking at the same moment).
+const CHANGED_MEANWHILE = "Nothing was recorded: the submission changed while this page was open (withdrawn from the queue, or the patient's booking was recorded). Reload the page to see it as it is now.";
+
 /**
  * Records a clinician's decision; the page then reloads its data and shows the new decision in
  * the history, and the notice offers the next case in the queue.
@@ -50,8 +54,7 @@ export function DecisionForm({ submissionId, nextInQueue }: { submissionId: stri
       router.refresh();
       return;
     }
-    // 409: an admin withdrew it from the queue while the page was open.
-    refuse(reply, reply.reached && reply.status === 409 ? "It was withdrawn from the queue meanwhile. Reload the page to see who withdrew it and why." : undefined);
+    refuse(reply, reply.reached && reply.status === 409 ? CHANGED_MEANWHILE : undefined);
   }
 
   const decisionError = errorOf("decision");

@@ -1,3 +1,4 @@
+import { calendarDateIn } from "@/lib/time-zone";
 import { waitOf, workingDaysSince } from "@/lib/working-days";
 
 /** The clinic's promise to contact a patient, and the moment the queue was read. */
@@ -42,6 +43,10 @@ export function WaitedCell({ createdAt, promise }: { createdAt: string; promise:
  * to keep here, only the time since the request.
  */
 export function AskedCell({ askedAt, promise }: { askedAt: string; promise: ContactPromise }) {
+  const asked = calendarDateIn(new Date(askedAt), promise.timeZone);
+  if (asked === calendarDateIn(new Date(promise.now), promise.timeZone)) return <>Asked today</>;
   const days = workingDaysSince(new Date(askedAt), new Date(promise.now), promise.timeZone);
-  return <>{days === 0 ? "Asked today" : `Asked ${workingDays(days)} ago`}</>;
+  // Over a weekend no working day has passed, but it was not today either: name the day.
+  if (days === 0) return <>Asked {dayFormat.format(new Date(`${asked}T00:00:00Z`))}</>;
+  return <>Asked {workingDays(days)} ago</>;
 }

@@ -1,6 +1,17 @@
 import { isAllowed, type Permission } from "@/lib/staff/permissions";
 import type { Outcome, ReviewStatus, StaffRole } from "@/lib/vocabulary";
-import type { SubmissionCounts, SubmissionFilter } from "./types";
+import type { SubmissionCounts, SubmissionFilter, SubmissionListItem } from "./types";
+
+/** No clinician's decision yet: not yet opened, or opened. */
+export const UNDECIDED: readonly ReviewStatus[] = ["new", "in_review"];
+
+/**
+ * Whether a submission belongs in "To review": flagged, and no clinician has decided yet.
+ * These are the cases that wait against the promise to contact (REVIEW_CONTACT_DAYS).
+ */
+export function isToReview({ outcome, reviewStatus }: Pick<SubmissionListItem, "outcome" | "reviewStatus">): boolean {
+  return outcome === "needs_review" && UNDECIDED.includes(reviewStatus);
+}
 
 export interface QueueTab {
   id: string;
@@ -24,7 +35,7 @@ export const QUEUE_TABS: readonly [QueueTab, ...QueueTab[]] = [
     label: "To review",
     caption: "To review: needing review, no decision yet, oldest first",
     count: (counts) => counts.toReview,
-    filter: { outcome: "needs_review", status: ["new", "in_review"], order: "queue" },
+    filter: { outcome: "needs_review", status: [...UNDECIDED], order: "queue" },
   },
   {
     id: "new",

@@ -117,13 +117,13 @@ describe("the decision form", () => {
     expect(within(notice).getByRole("link", { name: "Back to the queue" })).toHaveAttribute("href", "/staff");
   });
 
-  it("explains a 409: the submission was withdrawn from the queue meanwhile", async () => {
+  it("explains a 409: the submission changed meanwhile, and nothing was recorded", async () => {
     stubFetch(reply(409, { error: "conflict" }));
     const user = renderForm();
     await user.click(screen.getByRole("radio", { name: "Approved for consultation" }));
     await user.click(screen.getByRole("button", { name: "Record decision" }));
 
-    expect(await errorSummary()).toHaveTextContent("It was withdrawn from the queue meanwhile. Reload the page to see who withdrew it and why.");
+    expect(await errorSummary()).toHaveTextContent("Nothing was recorded: the submission changed while this page was open (withdrawn from the queue, or the patient's booking was recorded). Reload the page to see it as it is now.");
     expect(router.refresh).not.toHaveBeenCalled();
   });
 

@@ -21,6 +21,7 @@ function item(changes: Partial<SubmissionListItem>): SubmissionListItem {
     reasons: ["blood_thinners", "cold_sore_history"],
     reviewStatus: "new",
     latestDecision: null,
+    followUp: null,
     ...changes,
   };
 }
@@ -72,6 +73,30 @@ describe("a row of the clinician's queue", () => {
     expect(cell(rows[0]!, "Review status")).toHaveTextContent("Awaiting information");
   });
 
+  it("marks no wait, and never Overdue, on eligible and not-suitable rows: no clinician's call was promised", () => {
+    const rows = renderRows([
+      item({ id: "a", outcome: "eligible", reasons: [], createdAt: "2026-11-02T09:00:00.000Z" }),
+      item({ id: "b", outcome: "not_suitable", reasons: ["active_acne"], createdAt: "2026-11-02T09:00:00.000Z" }),
+    ]);
+    for (const row of rows) {
+      expect(cell(row, "Waited")).toHaveTextContent("Not waiting");
+      expect(within(row).queryByText("Overdue")).toBeNull();
+    }
+  });
+
+  it("names the day information was asked for over a weekend, when no working day has passed but it was not today", () => {
+    const asked = { decision: "more_information_needed" as const, decidedBy: "Dr A", createdAt: "2026-11-20T15:00:00.000Z" };
+    render(
+      <SubmissionTable
+        items={[item({ reviewStatus: "awaiting_information", latestDecision: asked })]}
+        caption="Awaiting information"
+        queue={{ tab: "awaiting_information", promise: { ...PROMISE, now: "2026-11-22T10:00:00.000Z" } }}
+      />,
+    );
+    const [row] = screen.getAllByRole("row").slice(1);
+    expect(cell(row!, "Waited")).toHaveTextContent("Asked Fri 20 Nov");
+  });
+
   it("says when no rule fired, and keeps the tab in the link to the submission", () => {
     const [row] = renderRows([item({ reasons: [], outcome: "eligible" })], "awaiting_information");
     expect(cell(row!, "Reasons")).toHaveTextContent("None");
@@ -89,5 +114,18 @@ describe("a row of the clinician's queue", () => {
     expect(screen.queryByRole("columnheader", { name: "Reasons" })).toBeNull();
     expect(screen.queryByRole("columnheader", { name: "Waited" })).toBeNull();
     expect(screen.getByRole("link", { name: "MN-0001-AB" })).toHaveAttribute("href", "/staff/submissions/sub-1");
+  });
+
+  it("shows where an eligible or approved patient stands on the \"To contact\" list beside the review status", () => {
+    render(
+      <SubmissionTable
+        items={[item({ id: "a", outcome: "eligible", reasons: [], followUp: "to_contact" }), item({ id: "b", outcome: "eligible", reasons: [], followUp: "booked" }), item({ id: "c" })]}
+        caption="Today"
+      />,
+    );
+    const rows = screen.getAllByRole("row").slice(1);
+    expect(cell(rows[0]!, "Review status")).toHaveTextContent("NewFollow-up: To contact");
+    expect(cell(rows[1]!, "Review status")).toHaveTextContent("NewFollow-up: Booked");
+    expect(cell(rows[2]!, "Review status")).toHaveTextContent(/^New$/);
   });
 });

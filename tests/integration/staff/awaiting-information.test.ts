@@ -99,15 +99,16 @@ describe("awaiting information", () => {
 });
 
 describe("the list's items and status filter", () => {
-  it("gives each item its age and the ids of its reasons, and nothing more than before", async () => {
+  it("gives each item its age, the ids of its reasons and its follow-up, and nothing more than before", async () => {
     const { id } = await submitAt("2026-11-05T09:00:00Z", { bloodThinners: "yes", coldSores: "history" }, { lastName: "Itemised", dateOfBirth: "1990-05-01" });
     const { body } = await listAs("q=itemised");
     const [item] = body.items;
     expect(item.id).toBe(id);
     expect(Object.keys(item).sort()).toEqual(
-      ["age", "createdAt", "dateOfBirth", "email", "firstName", "id", "lastName", "latestDecision", "outcome", "reasons", "reference", "reviewStatus"].sort(),
+      ["age", "createdAt", "dateOfBirth", "email", "firstName", "followUp", "id", "lastName", "latestDecision", "outcome", "reasons", "reference", "reviewStatus"].sort(),
     );
     expect(item.reasons).toEqual(["blood_thinners", "cold_sore_history"]);
+    expect(item.followUp).toBeNull();
     const today = new Date().toISOString().slice(0, 10);
     const birthdayPassed = today.slice(5) >= "05-01";
     expect(item.age).toBe(Number(today.slice(0, 4)) - 1990 - (birthdayPassed ? 0 : 1));
@@ -139,6 +140,23 @@ describe("next in queue", () => {
     await openSubmission(db, clinicianActor, { id: newest.id });
     expect(await next(middle.id, "in_review")).toEqual({ id: newest.id, reference: newest.reference });
     expect(await next(newest.id, "in_review")).toBeNull();
+  });
+
+  it("in To review, goes to a case nobody has opened before one a colleague may have open", async () => {
+    // Older still than the test above's, so that these lead "To review".
+    const opened = await submitAt("2019-01-06T09:00:00Z", { bloodThinners: "yes" });
+    const unopened = await submitAt("2019-01-07T09:00:00Z", { keloids: "unsure" });
+    const current = await submitAt("2019-01-08T09:00:00Z", { metalAllergy: "yes" });
+    await openSubmission(db, clinicianActor, { id: opened.id });
+    await openSubmission(db, clinicianActor, { id: current.id });
+    const next = () => getNextInQueue(db, clinicianActor, { tabId: undefined, currentId: current.id });
+
+    expect(await next()).toEqual({ id: unopened.id, reference: unopened.reference });
+    // With every unopened case decided, the opened ones follow, oldest first.
+    await decideAs(unopened.id, "approved_for_consultation");
+    const stillNew = await db.submission.findMany({ where: { reviewStatus: "new", outcome: "needs_review", id: { not: current.id } }, select: { id: true } });
+    for (const { id } of stillNew) await decideAs(id, "approved_for_consultation");
+    expect(await next()).toEqual({ id: opened.id, reference: opened.reference });
   });
 
   it("stays in the Awaiting information tab, oldest first", async () => {
