@@ -53,7 +53,7 @@ export function nextStepParts(result: ResultOf, reviewContactDays: number, reaso
   switch (verdictOf(result)) {
     case "eligible":
       return [
-        `${bookOnline ? "Book a consultation online, or call the clinic to book." : "Call the clinic to book a consultation."} A clinician will check your skin in person and talk you through the treatment before you decide.`,
+        `${bookOnline ? "Book a consultation online, or the clinic will contact you to book, as you asked." : "The clinic will contact you to book a consultation, as you asked."} A clinician will check your skin in person and talk you through the treatment before you decide.`,
       ];
     case "needs_review": {
       const days = reviewContactDays === 1 ? "1 working day" : `${reviewContactDays} working days`;

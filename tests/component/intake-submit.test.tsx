@@ -214,7 +214,7 @@ describe("submitting the answers", { timeout: 30_000 }, () => {
 
 describe("the result", { timeout: 30_000 }, () => {
   it.each([
-    ["eligible", [reasons.retinoids], "Good news: microneedling looks suitable for you", "Call the clinic to book a consultation."],
+    ["eligible", [reasons.retinoids], "Good news: microneedling looks suitable for you", "The clinic will contact you to book a consultation, as you asked."],
     ["needs_review", [reasons.keloids, reasons.retinoids], "A clinician will look at your answers", "A clinician will contact you within 3 working days"],
     ["not_suitable", [reasons.sunburn, reasons.keloids], "Microneedling isn't right for you right now", "Each reason above says when it's worth screening again."],
     ["not_suitable", [reasons.bleeding, reasons.sunburn], "Microneedling is not suitable for you", "happy to talk to you about other treatments"],

@@ -104,7 +104,7 @@ describe("the result says what it means", () => {
     const { heading, next, shape } = renderResult(receiptFor({}));
     expect(heading).toHaveTextContent("Good news: microneedling looks suitable for you");
     expect(shape).toBe("tick");
-    expect(next).toHaveTextContent("Call the clinic to book a consultation.");
+    expect(next).toHaveTextContent("The clinic will contact you to book a consultation, as you asked.");
     expect(screen.queryByRole("heading", { name: "About your answers" })).not.toBeInTheDocument();
   });
 });
@@ -139,14 +139,14 @@ describe("booking online (BOOKING_URL)", () => {
     expect(link).toHaveAttribute("href", BOOKING_URL);
     expect(link).toHaveAttribute("target", "_blank");
     expect(link).toHaveAttribute("rel", "noopener noreferrer");
-    expect(screen.getByText(/Book a consultation online, or call the clinic to book/)).toBeVisible();
+    expect(screen.getByText(/Book a consultation online, or the clinic will contact you to book, as you asked/)).toBeVisible();
     // The phone stays: some patients would rather call.
     expect(screen.getByRole("link", { name: "020 7946 0123" })).toBeVisible();
   });
 
   it("keeps 'call the clinic' without a booking page", () => {
     const { next } = renderResult(receiptFor({}));
-    expect(next).toHaveTextContent(/^Call the clinic to book a consultation/);
+    expect(next).toHaveTextContent(/^The clinic will contact you to book a consultation/);
     expect(screen.queryByRole("link", { name: /Book online/ })).toBeNull();
   });
 
