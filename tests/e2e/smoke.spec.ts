@@ -19,3 +19,12 @@ for (const path of ["/", "/intake", "/staff/sign-in"]) {
     expect((await request.get(path)).status()).toBe(200);
   });
 }
+
+test("an address that leads nowhere answers 404 with the clinic's page, and a way back", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("banner")).toContainText("Riverside Skin Clinic");
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await page.getByRole("link", { name: "Go to the start page" }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
