@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countLabel } from "@/lib/submissions/queue-tabs";
 
 export interface QueueTabLink {
   id: string;
@@ -22,7 +23,7 @@ export function QueueTabs({ tabs, currentId }: QueueTabsProps) {
             <Link className="tabs__tab" href={tab.href} aria-current={tab.id === currentId ? "page" : undefined}>
               {tab.label}{" "}
               <span className="tabs__count">
-                {tab.count} <span className="visually-hidden">submissions</span>
+                {countLabel(tab.count)} <span className="visually-hidden">submissions</span>
               </span>
             </Link>
           </li>

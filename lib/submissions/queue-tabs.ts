@@ -2,6 +2,14 @@ import { isAllowed, type Permission } from "@/lib/staff/permissions";
 import type { Outcome, ReviewStatus, StaffRole } from "@/lib/vocabulary";
 import type { SubmissionCounts, SubmissionFilter, SubmissionListItem } from "./types";
 
+/** Tabs count up to this many submissions and read "1,000+" beyond it (see `countSubmissions`). */
+export const COUNT_LIMIT = 1000;
+
+/** A tab's count as shown: exact up to `COUNT_LIMIT`, then "1,000+". */
+export function countLabel(count: number): string {
+  return count > COUNT_LIMIT ? `${COUNT_LIMIT.toLocaleString("en-GB")}+` : count.toLocaleString("en-GB");
+}
+
 /** No clinician's decision yet: not yet opened, or opened. */
 export const UNDECIDED: readonly ReviewStatus[] = ["new", "in_review"];
 

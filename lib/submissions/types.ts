@@ -44,7 +44,10 @@ export interface SubmissionPage {
   nextCursor: string | null;
 }
 
-/** How many submissions each view of the queue holds under the same search. */
+/**
+ * How many submissions each view of the queue holds under the same search, each counted up
+ * to `COUNT_LIMIT + 1`: a figure above `COUNT_LIMIT` means "more than that".
+ */
 export interface SubmissionCounts {
   /** `needs_review` and not yet decided. */
   toReview: number;

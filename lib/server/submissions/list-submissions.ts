@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ageOn } from "@/lib/questionnaire";
 import { clinicDate } from "@/lib/server/clinic-date";
 import type { Reason } from "@/lib/screening";
-import { UNDECIDED } from "@/lib/submissions/queue-tabs";
+import { COUNT_LIMIT, UNDECIDED } from "@/lib/submissions/queue-tabs";
 import type { SubmissionCounts, SubmissionFilter, SubmissionPage } from "@/lib/submissions/types";
 import { OUTCOMES, REVIEW_STATUSES, type Decision, type FollowUpState, type Outcome, type ReviewStatus } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
@@ -114,26 +114,20 @@ function nextCursorOf(page: readonly { id: string; createdAt: Date }[], more: bo
   return more && last ? encodeCursor(last.createdAt, last.id) : null;
 }
 
-/** The statuses of work still waiting, for a clinician or for information: few rows, whatever the table's size. */
-const WAITING: readonly ReviewStatus[] = REVIEW_STATUSES.filter((status) => status !== "decided" && status !== "withdrawn");
-
 /**
  * How many submissions each tab of the queue holds, under the same search and outcome
- * filters ("To review" is always the needs_review ones not yet decided). The waiting tabs
- * and "Withdrawn" are counted on their own index ranges; "All" is every row less the
- * withdrawn ones, and "Decided" what remains of "All", so nothing walks the ever-growing
- * decided rows but the one `count(*)`, which has no status to check on each row.
+ * filters ("To review" is always the needs_review ones not yet decided). Each tab counts at
+ * most `COUNT_LIMIT + 1` rows on its own index range: one more than the limit is enough to
+ * show "1,000+", and a count then costs the same at 100 rows as at 10 million, where
+ * counting every decided row would grow with the clinic's history.
  */
 export async function countSubmissions(db: Database, query: Search): Promise<SubmissionCounts> {
-  const count = (where: Search) => db.submission.count({ where: whereFor(db, where) });
-  const [toReview, everything, withdrawn, ...waiting] = await Promise.all([
+  const count = (where: Search) => db.submission.count({ where: whereFor(db, where), take: COUNT_LIMIT + 1 });
+  const [toReview, all, ...byStatus] = await Promise.all([
     count({ ...query, outcome: "needs_review", status: [...UNDECIDED] }),
-    db.submission.count({ where: filtersFor(db, query) }),
-    count({ ...query, status: ["withdrawn"] }),
-    ...WAITING.map((status) => count({ ...query, status: [status] })),
+    count({ ...query, status: undefined }),
+    ...REVIEW_STATUSES.map((status) => count({ ...query, status: [status] })),
   ]);
-  const byStatus = Object.fromEntries(WAITING.map((status, index) => [status, waiting[index] ?? 0])) as Record<ReviewStatus, number>;
-  const all = (everything ?? 0) - (withdrawn ?? 0);
-  const stillWaiting = waiting.reduce((sum, n) => sum + n, 0);
-  return { toReview: toReview ?? 0, all, ...byStatus, decided: all - stillWaiting, withdrawn: withdrawn ?? 0 };
+  const statusCounts = Object.fromEntries(REVIEW_STATUSES.map((status, index) => [status, byStatus[index] ?? 0])) as Record<ReviewStatus, number>;
+  return { toReview: toReview ?? 0, all: all ?? 0, ...statusCounts };
 }
