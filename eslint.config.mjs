@@ -24,6 +24,14 @@ const lightIntake = {
   patterns: [{ group: ["**/questionnaire/schema", "**/questionnaire/field-schemas", "./schema", "./field-schemas"], message: lightIntakeMessage, allowTypeImports: true }],
 };
 
+// The sign-in page is the first every staff member loads: its form checks the two fields with
+// lib/staff/credentials.ts, whose test holds it to the server's schema, and brings no zod.
+const signInMessage = "The sign-in form stays without zod: check with lib/staff/credentials.ts (the server's schema is in lib/staff/schemas.ts).";
+const lightSignIn = {
+  paths: ["zod", "zod/mini", "@hookform/resolvers/zod", "@/lib/staff/schemas"].map((name) => ({ name, message: signInMessage, allowTypeImports: true })),
+  patterns: [{ group: ["**/staff/schemas", "./schemas"], message: signInMessage, allowTypeImports: true }],
+};
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -44,6 +52,10 @@ const config = [
       "lib/questionnaire/steps/**/*.ts",
     ],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", lightIntake] },
+  },
+  {
+    files: ["components/auth/SignInForm.tsx", "lib/staff/credentials.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", lightSignIn] },
   },
 ];
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
@@ -17,7 +18,7 @@ import { ROLE_LABELS, STAFF_ROLES } from "@/lib/vocabulary";
 export function CreateStaffUserForm() {
   const router = useRouter();
   const { form, summary, summaryKey, errorOf, refuse } = useJsonForm<NewStaff>({
-    schema: newStaffSchema,
+    resolver: zodResolver(newStaffSchema),
     fields: ["email", "name", "role", "password"],
     defaultValues: { email: "", name: "", role: "clinician", password: "" },
   });

@@ -4,7 +4,8 @@ import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { Field } from "@/components/ui/Field";
 import { sendJson, type JsonReply } from "@/components/ui/send-json";
 import { useJsonForm } from "@/components/ui/use-json-form";
-import { credentialsSchema, type Credentials } from "@/lib/staff/schemas";
+import type { FieldErrors, Resolver } from "react-hook-form";
+import { credentialProblems, type Credentials } from "@/lib/staff/credentials";
 
 // One message whichever of the two was wrong, so the form does not reveal who has an account.
 const WRONG_CREDENTIALS = "Enter a correct email address and password";
@@ -24,10 +25,18 @@ function refusalMessage(reply: JsonReply): string | undefined {
   return undefined;
 }
 
+/** The server's bounds on the two fields, checked before anything is sent. */
+const resolver: Resolver<Credentials> = (values) => {
+  const problems = Object.entries(credentialProblems(values));
+  if (problems.length === 0) return { values, errors: {} };
+  const errors: FieldErrors<Credentials> = Object.fromEntries(problems.map(([field, message]) => [field, { type: "validate", message }]));
+  return { values: {}, errors };
+};
+
 /** Staff sign-in with email and password; a JSON request, so another site's form cannot post it. */
 export function SignInForm() {
   const { form, summary, summaryKey, errorOf, refuse } = useJsonForm<Credentials>({
-    schema: credentialsSchema,
+    resolver,
     fields: ["email", "password"],
     defaultValues: { email: "", password: "" },
   });

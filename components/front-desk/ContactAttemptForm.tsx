@@ -1,5 +1,6 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { Field } from "@/components/ui/Field";
@@ -27,7 +28,7 @@ interface ContactAttemptFormProps {
  */
 export function ContactAttemptForm({ submissionId, patientName, onRecorded }: ContactAttemptFormProps) {
   const { form, summary, summaryKey, errorOf, refuse } = useJsonForm<ContactAttemptInput>({
-    schema: contactAttemptSchema,
+    resolver: zodResolver(contactAttemptSchema),
     fields: ["result", "note"],
     // No result chosen: the desk must say what happened, never accept a default.
     defaultValues: { note: "" },

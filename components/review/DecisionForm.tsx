@@ -1,5 +1,6 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -32,7 +33,7 @@ const CHANGED_MEANWHILE = "Nothing was recorded: the submission changed while th
 export function DecisionForm({ submissionId, nextInQueue }: { submissionId: string; nextInQueue: NextInQueue }) {
   const router = useRouter();
   const { form, summary, summaryKey, errorOf, refuse } = useJsonForm<DecisionInput>({
-    schema: decisionSchema,
+    resolver: zodResolver(decisionSchema),
     fields: ["decision", "note"],
     defaultValues: { note: "" },
   });

@@ -1,5 +1,6 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
@@ -42,7 +43,7 @@ const TEXT = {
 export function WithdrawalForm({ submissionId, action }: { submissionId: string; action: WithdrawalFormAction }) {
   const router = useRouter();
   const { form, summary, summaryKey, errorOf, refuse } = useJsonForm<WithdrawalInput>({
-    schema: withdrawalSchema,
+    resolver: zodResolver(withdrawalSchema),
     fields: ["reason"],
     defaultValues: { reason: "" },
   });

@@ -1,16 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { FieldIssue } from "@/lib/issues";
 import { errorSummaryItems, type ErrorSummaryItem } from "./ErrorSummary";
 import { commonProblem, issuesOf, type JsonReply } from "./send-json";
 
 interface JsonFormOptions<Values extends FieldValues> {
-  /** The schema the server checks the same body with. */
-  schema: z.ZodType<Values, Values>;
+  /**
+   * The check before anything is sent: `zodResolver` of the schema the server checks the same
+   * body with, or a check of its own that a test holds to that schema (sign-in's).
+   */
+  resolver: Resolver<Values>;
   /** The form's fields in screen order: the error summary lists them so. */
   fields: readonly [Path<Values>, ...Path<Values>[]];
   defaultValues: DefaultValues<Values>;
@@ -29,13 +30,13 @@ export interface JsonForm<Values extends FieldValues> {
 }
 
 /**
- * A staff form that sends JSON to one of the app's endpoints: react-hook-form checking the
- * server's own schema before anything is sent (GOV.UK style: errors change only on submit,
+ * A staff form that sends JSON to one of the app's endpoints: react-hook-form checking what
+ * the server will check before anything is sent (GOV.UK style: errors change only on submit,
  * focus goes to the summary), then the server's answer shown the same way.
  */
-export function useJsonForm<Values extends FieldValues>({ schema, fields, defaultValues }: JsonFormOptions<Values>): JsonForm<Values> {
+export function useJsonForm<Values extends FieldValues>({ resolver, fields, defaultValues }: JsonFormOptions<Values>): JsonForm<Values> {
   const form = useForm<Values>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues,
     reValidateMode: "onSubmit",
     shouldFocusError: false,

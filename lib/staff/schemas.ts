@@ -1,20 +1,25 @@
 // What staff forms send, checked by the same schemas in the browser (react-hook-form) and on
-// the server (the route handlers). Browser-safe.
+// the server (the route handlers). Browser-safe. The sign-in form checks its two fields
+// without zod (./credentials).
 import { z } from "zod";
 import { STAFF_ROLES } from "@/lib/vocabulary";
+import { CREDENTIAL_MESSAGES, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, type Credentials } from "./credentials";
 
 export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 128;
 
 /** Staff sign-in: bounds only; whether the password is right is the server's business. */
 export const credentialsSchema = z.strictObject({
-  email: z.string({ message: "Enter your email address" }).trim().min(1, { message: "Enter your email address" }).max(254, { message: "Use 254 characters or fewer" }),
+  email: z
+    .string({ message: CREDENTIAL_MESSAGES.emailMissing })
+    .trim()
+    .min(1, { message: CREDENTIAL_MESSAGES.emailMissing })
+    .max(MAX_EMAIL_LENGTH, { message: CREDENTIAL_MESSAGES.emailTooLong }),
   password: z
-    .string({ message: "Enter your password" })
-    .min(1, { message: "Enter your password" })
-    .max(MAX_PASSWORD_LENGTH, { message: `Use ${MAX_PASSWORD_LENGTH} characters or fewer` }),
+    .string({ message: CREDENTIAL_MESSAGES.passwordMissing })
+    .min(1, { message: CREDENTIAL_MESSAGES.passwordMissing })
+    .max(MAX_PASSWORD_LENGTH, { message: CREDENTIAL_MESSAGES.passwordTooLong }),
 });
-export type Credentials = z.output<typeof credentialsSchema>;
+credentialsSchema satisfies z.ZodType<Credentials, Credentials>;
 
 const roleSchema = z.enum(STAFF_ROLES, { message: "Choose clinician, front_desk or admin" });
 

@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { getConfig, type Config } from "@/lib/server/config";
 import { databaseProvider, getDatabase, type Database } from "@/lib/server/db/client";
-import { MAX_PASSWORD_LENGTH } from "@/lib/staff/schemas";
+import { MAX_PASSWORD_LENGTH } from "@/lib/staff/credentials";
 import { hashPassword, verifyPassword } from "./passwords";
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Credentials } from "@/lib/staff/schemas";
+import type { Credentials } from "@/lib/staff/credentials";
 import { knownCode, STAFF_ROLES } from "@/lib/vocabulary";
 import { auditEventQuery, type AuditActor } from "@/lib/server/audit/audit-event";
 import type { Database } from "@/lib/server/db/client";

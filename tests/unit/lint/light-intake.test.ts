@@ -32,3 +32,18 @@ describe("the intake's browser code stays without zod, in the lint configuration
     expect(await problems("components/review/Example.tsx", zod)).toEqual([]);
   });
 });
+
+describe("the sign-in form stays without zod, in the lint configuration", () => {
+  it.each([
+    ["components/auth/SignInForm.tsx", 'import { z } from "zod/mini";\nexport const x = z;\n'],
+    ["components/auth/SignInForm.tsx", 'import { zodResolver } from "@hookform/resolvers/zod";\nexport const x = zodResolver;\n'],
+    ["components/auth/SignInForm.tsx", 'import { credentialsSchema } from "@/lib/staff/schemas";\nexport const x = credentialsSchema;\n'],
+    ["lib/staff/credentials.ts", 'import { credentialsSchema } from "./schemas";\nexport const x = credentialsSchema;\n'],
+  ])("fails %s importing zod or the server's schema", async (file, code) => {
+    expect(await problems(file, code)).toContain(RULE);
+  });
+
+  it("lets it import the shared check", async () => {
+    expect(await problems("components/auth/SignInForm.tsx", 'import { credentialProblems } from "@/lib/staff/credentials";\nexport const x = credentialProblems;\n')).toEqual([]);
+  });
+});
