@@ -122,7 +122,10 @@ function nextCursorOf(page: readonly { id: string; createdAt: Date }[], more: bo
  * counting every decided row would grow with the clinic's history.
  */
 export async function countSubmissions(db: Database, query: Search): Promise<SubmissionCounts> {
-  const count = (where: Search) => db.submission.count({ where: whereFor(db, where), take: COUNT_LIMIT + 1 });
+  // With `take`, Prisma orders the rows it counts (by id unless told). In the status indexes'
+  // own order, no count sorts its range, "To review"'s two statuses included.
+  const count = (where: Search) =>
+    db.submission.count({ where: whereFor(db, where), orderBy: [{ reviewStatus: "asc" }, { createdAt: "asc" }, { id: "asc" }], take: COUNT_LIMIT + 1 });
   const [toReview, all, ...byStatus] = await Promise.all([
     count({ ...query, outcome: "needs_review", status: [...UNDECIDED] }),
     count({ ...query, status: undefined }),

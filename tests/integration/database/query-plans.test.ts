@@ -126,11 +126,15 @@ describe(`query plans at ${ROWS.toLocaleString("en-GB")} submissions (${provider
     expect(plan).not.toMatch(FULL_SCAN);
   });
 
-  it("each tab count stops after COUNT_LIMIT + 1 rows, and each status's count reads its own index range", async () => {
-    // To review, All, and one count per review status.
+  it("each tab count stops after COUNT_LIMIT + 1 rows, reading an index in order", async () => {
+    // To review, All, and one count per review status; none sorts the rows it counts (Prisma
+    // orders them when a count has a limit).
     const plans = await queryPlans((recorded) => countSubmissions(recorded, {}));
     expect(plans).toHaveLength(2 + REVIEW_STATUSES.length);
-    for (const { sql } of plans) expect(sql).toMatch(/\bLIMIT\b/);
+    for (const { sql, plan } of plans) {
+      expect(sql).toMatch(/\bLIMIT\b/);
+      expect(plan).not.toMatch(SORT);
+    }
     const byStatus = plans.filter(({ sql }) => /reviewStatus["\x60] IN \((\?|\$\d+)\)/.test(sql));
     expect(byStatus).toHaveLength(REVIEW_STATUSES.length);
     for (const { plan } of byStatus) expect(plan).not.toMatch(FULL_SCAN);
