@@ -1,4 +1,5 @@
 import "server-only";
+import DataLoader from "dataloader";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getConfig, type RateLimitSettings } from "@/lib/server/config";
 import { getDatabase, Prisma, type Database } from "@/lib/server/db/client";
@@ -7,43 +8,99 @@ import { AppError } from "@/lib/server/errors";
 // Counters live in the database (the `rate_limits` table) so that every app server counts
 // against the same limits.
 
+/** One change to a counter: `points` more for `key`, in a window that ends at `expire`. */
+interface Increment {
+  key: string;
+  points: number;
+  expire: Date | null;
+}
+
+/** A counter as the store reads it back. */
+interface Counter {
+  points: number;
+  expire: Date | null;
+}
+
 /**
- * rate-limiter-flexible's Prisma store, counting in one statement. The store's own increment
- * is two ORM calls (delete the key's row if expired, then upsert), each through Prisma's
- * query compiler: with two limits on a submission, more server CPU than the rest of the
- * request (`npm run bench:submit`). Here one upsert does both, on both databases: an expired
- * row starts a new window, any other is incremented where it is stored, so requests racing
- * each other, on one server or several, are all counted.
+ * Adds each increment to its counter in one upsert. An expired row starts a new window; any
+ * other is incremented where it is stored, so requests racing each other, on one server or
+ * several, are all counted. `overwrite` (the store's set and block) starts every window anew.
+ * Rows go in key order, so two statements lock shared counters in the same order and cannot
+ * deadlock each other on PostgreSQL.
+ */
+async function upsertCounters(db: Database, increments: readonly Increment[], { overwrite }: { overwrite: boolean }): Promise<Map<string, Counter>> {
+  const now = new Date();
+  const sorted = [...increments].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const rows = Prisma.join(sorted.map(({ key, points, expire }) => Prisma.sql`(${key}, ${points}, ${expire})`));
+  const restart = overwrite ? Prisma.sql`TRUE` : Prisma.sql`"rate_limits"."expire" <= ${now}`;
+  const stored = await db.$queryRaw<{ key: string; points: number | bigint; expire: Date | string | null }[]>`
+    INSERT INTO "rate_limits" ("key", "points", "expire") VALUES ${rows}
+    ON CONFLICT ("key") DO UPDATE SET
+      "points" = CASE WHEN ${restart} THEN excluded."points" ELSE "rate_limits"."points" + excluded."points" END,
+      "expire" = CASE WHEN ${restart} THEN excluded."expire" ELSE "rate_limits"."expire" END
+    RETURNING "key", "points", "expire"`;
+  return new Map(stored.map((row) => [row.key, { points: Number(row.points), expire: row.expire === null ? null : new Date(row.expire) }]));
+}
+
+/**
+ * Gathers the increments made in the same tick into one upsert: the limits of one request are
+ * consumed together (`consumeOrRefuse`), so a submission, counted against a minute's and a
+ * day's allowance, costs one statement and one commit rather than one of each per limit.
+ * Several increments of one key (a burst from one address) are summed into its row, and each
+ * caller gets the count as it stood after its own increment, as if they had run one by one.
+ */
+function counterBatches(db: Database): DataLoader<Increment, Counter> {
+  return new DataLoader<Increment, Counter>(
+    async (increments) => {
+      const byKey = new Map<string, Increment>();
+      for (const { key, points, expire } of increments) {
+        const earlier = byKey.get(key);
+        byKey.set(key, { key, points: (earlier?.points ?? 0) + points, expire: earlier?.expire ?? expire });
+      }
+      const counters = await upsertCounters(db, [...byKey.values()], { overwrite: false });
+      // Each caller sees its key's count less the points added after its own.
+      const addedSoFar = new Map<string, number>();
+      return increments.map(({ key, points }) => {
+        const counter = counters.get(key)!;
+        const added = (addedSoFar.get(key) ?? 0) + points;
+        addedSoFar.set(key, added);
+        return { points: counter.points - (byKey.get(key)!.points - added), expire: counter.expire };
+      });
+    },
+    { cache: false },
+  );
+}
+
+/**
+ * rate-limiter-flexible's Prisma store, counting through `counterBatches`. The store's own
+ * increment is two ORM calls (delete the key's row if expired, then upsert), each through
+ * Prisma's query compiler: with two limits on a submission, more server CPU than the rest of
+ * the request (`npm run bench:submit`).
  */
 class RateLimiterStatement extends RateLimiterPrisma {
   private readonly db: Database;
+  private readonly batches: DataLoader<Increment, Counter>;
 
-  constructor(db: Database, options: { keyPrefix: string; points: number; duration: number }) {
+  constructor(db: Database, batches: DataLoader<Increment, Counter>, options: { keyPrefix: string; points: number; duration: number }) {
     super({ storeClient: db, tableName: "rateLimit", ...options });
     this.db = db;
+    this.batches = batches;
   }
 
   /** The store's hook (RateLimiterStoreAbstract): counts `points` for `key`, returns the row as the store reads it. */
-  async _upsert(key: string, points: number, msDuration: number, forceExpire = false): Promise<{ points: number; expire: Date | null }> {
-    const now = new Date();
-    const expire = msDuration > 0 ? new Date(now.getTime() + msDuration) : null;
-    // `forceExpire` (set, block) overwrites; a consume adds, or starts again past the expiry.
-    const restart = forceExpire ? Prisma.sql`TRUE` : Prisma.sql`"rate_limits"."expire" <= ${now}`;
-    const [row] = await this.db.$queryRaw<{ points: number | bigint; expire: Date | string | null }[]>`
-      INSERT INTO "rate_limits" ("key", "points", "expire") VALUES (${key}, ${points}, ${expire})
-      ON CONFLICT ("key") DO UPDATE SET
-        "points" = CASE WHEN ${restart} THEN excluded."points" ELSE "rate_limits"."points" + excluded."points" END,
-        "expire" = CASE WHEN ${restart} THEN excluded."expire" ELSE "rate_limits"."expire" END
-      RETURNING "points", "expire"`;
-    return { points: Number(row!.points), expire: row!.expire === null ? null : new Date(row!.expire) };
+  async _upsert(key: string, points: number, msDuration: number, forceExpire = false): Promise<Counter> {
+    const expire = msDuration > 0 ? new Date(Date.now() + msDuration) : null;
+    if (!forceExpire) return this.batches.load({ key, points, expire });
+    return (await upsertCounters(this.db, [{ key, points, expire }], { overwrite: true })).get(key)!;
   }
 }
 
 export type RateLimits = ReturnType<typeof createRateLimits>;
 
 export function createRateLimits(db: Database, settings: RateLimitSettings) {
+  const batches = counterBatches(db);
   const limiter = (keyPrefix: string, points: number, durationSeconds: number) =>
-    new RateLimiterStatement(db, { keyPrefix, points, duration: durationSeconds });
+    new RateLimiterStatement(db, batches, { keyPrefix, points, duration: durationSeconds });
   return {
     /** Public submissions from one client address: a burst, and a day. */
     submissions: [limiter("submissions-minute", settings.submissionsPerMinute, 60), limiter("submissions-day", settings.submissionsPerDay, 24 * 60 * 60)],

@@ -6,6 +6,7 @@ import { createDatabaseClient, getDatabase } from "@/lib/server/db/client";
 import type { AppError } from "@/lib/server/errors";
 import { consumeOrRefuse, createRateLimits, fromAddress } from "@/lib/server/rate-limits";
 import { intakeWith } from "@/tests/fixtures/intake";
+import { queryPlans } from "@/tests/integration/query-plans";
 import { newClientAddress, postJson } from "@/tests/integration/requests";
 
 const db = getDatabase();
@@ -91,5 +92,48 @@ describe("the counters in the database", () => {
     const minute = await db.rateLimit.findUniqueOrThrow({ where: { key: `submissions-minute:${address}` } });
     expect(minute.points).toBe(1);
     expect(minute.expire!.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it("count a request's limits in one statement, and a burst's increments of one counter in one too", async () => {
+    const address = newClientAddress();
+    const sent = await queryPlans((recorded) => consumeOrRefuse(fromAddress(createRateLimits(recorded, rateLimits).submissions, address)));
+    expect(sent.map(({ sql }) => sql.match(/^\s*INSERT INTO "rate_limits"/) !== null)).toEqual([true]);
+
+    // Ten requests from one address at once: one statement, and each sees its own count.
+    const limits = createRateLimits(db, { ...rateLimits, submissionsPerMinute: 4 });
+    const burst = newClientAddress();
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, () => consumeOrRefuse(fromAddress(limits.submissions, burst)).then(() => "counted", (error: AppError) => error.code)),
+    );
+    expect(outcomes).toEqual([...Array(4).fill("counted"), ...Array(6).fill("rate_limited")]);
+    const day = await db.rateLimit.findUniqueOrThrow({ where: { key: `submissions-day:${burst}` } });
+    expect(day.points).toBe(10);
+  });
+
+  it("never deadlock two servers counting the same two counters in opposite orders", async () => {
+    const ROUNDS = 200;
+    const other = createDatabaseClient(process.env.DATABASE_URL!);
+    try {
+      const [here, there] = [createRateLimits(db, rateLimits), createRateLimits(other, rateLimits)];
+      const [first, second] = [newClientAddress(), newClientAddress()];
+      // Each round, both servers send one statement at the same moment, taking the two rows in
+      // opposite orders unless the statements order them.
+      const results: PromiseSettledResult<void>[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        results.push(
+          ...(await Promise.allSettled([
+            consumeOrRefuse([[here.signInAccount, first], [here.signInAddress, second]]),
+            consumeOrRefuse([[there.signInAddress, second], [there.signInAccount, first]]),
+          ])),
+        );
+      }
+      // Past the allowance a request is refused; a deadlock would be a database error instead.
+      const failures = results.flatMap((result) => (result.status === "rejected" ? [(result.reason as AppError).code] : []));
+      expect(new Set(failures)).toEqual(new Set(["rate_limited"]));
+      const counters = await db.rateLimit.findMany({ where: { key: { in: [`sign-in-account:${first}`, `sign-in-address:${second}`] } } });
+      expect(counters.map(({ points }) => points)).toEqual([2 * ROUNDS, 2 * ROUNDS]);
+    } finally {
+      await other.$disconnect();
+    }
   });
 });
