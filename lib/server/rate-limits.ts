@@ -2,8 +2,9 @@ import "server-only";
 import DataLoader from "dataloader";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getConfig, type RateLimitSettings } from "@/lib/server/config";
-import { getDatabase, Prisma, type Database } from "@/lib/server/db/client";
+import { getDatabase, Prisma, providerOf, type Database } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
+import { describeError, log } from "@/lib/server/log";
 
 // Counters live in the database (the `rate_limits` table) so that every app server counts
 // against the same limits.
@@ -82,7 +83,8 @@ class RateLimiterStatement extends RateLimiterPrisma {
   private readonly batches: DataLoader<Increment, Counter>;
 
   constructor(db: Database, batches: DataLoader<Increment, Counter>, options: { keyPrefix: string; points: number; duration: number }) {
-    super({ storeClient: db, tableName: "rateLimit", ...options });
+    // The library's own sweep (a timer per limiter) is replaced by `sweepExpiredCounters`.
+    super({ storeClient: db, tableName: "rateLimit", clearExpiredByTimeout: false, ...options });
     this.db = db;
     this.batches = batches;
   }
@@ -95,10 +97,34 @@ class RateLimiterStatement extends RateLimiterPrisma {
   }
 }
 
+const HOUR_MS = 60 * 60 * 1000;
+const SWEEP_INTERVAL_MS = 5 * 60 * 1000;
+
+/**
+ * Deletes the counters whose window ended over an hour ago (an increment would start them
+ * again anyway): the table holds only the addresses seen lately. On PostgreSQL the DELETE
+ * skips rows an increment has locked, so it never waits for one and cannot deadlock with a
+ * batch of increments, which lock several rows; SQLite locks the whole database per write.
+ */
+export async function deleteExpiredCounters(db: Database, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - HOUR_MS);
+  return providerOf(db) === "sqlite"
+    ? db.$executeRaw`DELETE FROM "rate_limits" WHERE "expire" < ${before}`
+    : db.$executeRaw`DELETE FROM "rate_limits" WHERE "key" IN (SELECT "key" FROM "rate_limits" WHERE "expire" < ${before} FOR UPDATE SKIP LOCKED)`;
+}
+
+/** Runs `deleteExpiredCounters` every few minutes; the timer never keeps a process alive. */
+function sweepExpiredCounters(db: Database): void {
+  const sweep = () =>
+    deleteExpiredCounters(db, new Date()).catch((error: unknown) => log.warn(describeError(error), "could not delete expired rate-limit counters"));
+  setInterval(() => void sweep(), SWEEP_INTERVAL_MS).unref();
+}
+
 export type RateLimits = ReturnType<typeof createRateLimits>;
 
 export function createRateLimits(db: Database, settings: RateLimitSettings) {
   const batches = counterBatches(db);
+  sweepExpiredCounters(db);
   const limiter = (keyPrefix: string, points: number, durationSeconds: number) =>
     new RateLimiterStatement(db, batches, { keyPrefix, points, duration: durationSeconds });
   return {

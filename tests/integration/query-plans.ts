@@ -6,8 +6,9 @@ import { PrismaClient as PostgresqlClient } from "@/lib/server/generated/postgre
 import { PrismaClient as SqliteClient } from "@/lib/server/generated/sqlite/client";
 
 export interface QueryPlan {
-  /** The statement exactly as Prisma sent it to the driver. */
+  /** The statement exactly as Prisma sent it to the driver, and its arguments. */
   sql: string;
+  args: readonly unknown[];
   /** The database's plan for it, with the same arguments bound the same way, one line per step. */
   plan: string;
 }
@@ -47,7 +48,7 @@ export async function queryPlans(work: (db: Database) => Promise<unknown>): Prom
     for (const query of sent) {
       const result = await run!({ ...query, sql: explain + query.sql });
       // PostgreSQL: one column of plan lines. SQLite: (id, parent, notused, detail).
-      plans.push({ sql: query.sql, plan: result.rows.map((row) => String(row.at(-1))).join("\n") });
+      plans.push({ sql: query.sql, args: query.args, plan: result.rows.map((row) => String(row.at(-1))).join("\n") });
     }
     return plans;
   } finally {

@@ -4,7 +4,7 @@ import { POST as submitRoute } from "@/app/api/submissions/route";
 import { getConfig } from "@/lib/server/config";
 import { createDatabaseClient, getDatabase } from "@/lib/server/db/client";
 import type { AppError } from "@/lib/server/errors";
-import { consumeOrRefuse, createRateLimits, fromAddress } from "@/lib/server/rate-limits";
+import { consumeOrRefuse, createRateLimits, deleteExpiredCounters, fromAddress } from "@/lib/server/rate-limits";
 import { intakeWith } from "@/tests/fixtures/intake";
 import { queryPlans } from "@/tests/integration/query-plans";
 import { newClientAddress, postJson } from "@/tests/integration/requests";
@@ -98,13 +98,21 @@ describe("the counters in the database", () => {
     const address = newClientAddress();
     const sent = await queryPlans((recorded) => consumeOrRefuse(fromAddress(createRateLimits(recorded, rateLimits).submissions, address)));
     expect(sent.map(({ sql }) => sql.match(/^\s*INSERT INTO "rate_limits"/) !== null)).toEqual([true]);
+    // Its rows in key order, whatever order the limits were consumed in: two servers' statements
+    // then lock shared counters in the same order.
+    const keys = sent[0]!.args.filter((arg): arg is string => typeof arg === "string" && arg.endsWith(address));
+    expect(keys).toEqual([`submissions-day:${address}`, `submissions-minute:${address}`]);
 
     // Ten requests from one address at once: one statement, and each sees its own count.
-    const limits = createRateLimits(db, { ...rateLimits, submissionsPerMinute: 4 });
     const burst = newClientAddress();
-    const outcomes = await Promise.all(
-      Array.from({ length: 10 }, () => consumeOrRefuse(fromAddress(limits.submissions, burst)).then(() => "counted", (error: AppError) => error.code)),
-    );
+    let outcomes: string[] = [];
+    const burstSent = await queryPlans(async (recorded) => {
+      const limits = createRateLimits(recorded, { ...rateLimits, submissionsPerMinute: 4 });
+      outcomes = await Promise.all(
+        Array.from({ length: 10 }, () => consumeOrRefuse(fromAddress(limits.submissions, burst)).then(() => "counted", (error: AppError) => error.code)),
+      );
+    });
+    expect(burstSent).toHaveLength(1);
     expect(outcomes).toEqual([...Array(4).fill("counted"), ...Array(6).fill("rate_limited")]);
     const day = await db.rateLimit.findUniqueOrThrow({ where: { key: `submissions-day:${burst}` } });
     expect(day.points).toBe(10);
@@ -134,6 +142,36 @@ describe("the counters in the database", () => {
       expect(counters.map(({ points }) => points)).toEqual([2 * ROUNDS, 2 * ROUNDS]);
     } finally {
       await other.$disconnect();
+    }
+  });
+
+  it("are deleted an hour after their window ends, and only then", async () => {
+    const now = new Date();
+    const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+    const keys = { old: `test:${newClientAddress()}`, recent: `test:${newClientAddress()}`, live: `test:${newClientAddress()}` };
+    await db.rateLimit.createMany({
+      data: [
+        { key: keys.old, points: 3, expire: ago(61) },
+        { key: keys.recent, points: 3, expire: ago(59) },
+        { key: keys.live, points: 3, expire: ago(-1) },
+      ],
+    });
+    await deleteExpiredCounters(db, now);
+    const left = await db.rateLimit.findMany({ where: { key: { in: Object.values(keys) } }, select: { key: true } });
+    expect(left.map(({ key }) => key).sort()).toEqual([keys.recent, keys.live].sort());
+  });
+
+  it("are swept while requests count against them, without a deadlock", async () => {
+    const limits = createRateLimits(db, rateLimits);
+    const address = newClientAddress();
+    const keys = [`submissions-minute:${address}`, `submissions-day:${address}`];
+    for (let round = 0; round < 300; round++) {
+      // Both of a request's counters ended long ago: the sweep and the increment want both rows.
+      const longAgo = new Date(Date.now() - 2 * 60 * 60_000);
+      for (const key of keys) await db.rateLimit.upsert({ where: { key }, create: { key, points: 1, expire: longAgo }, update: { expire: longAgo } });
+      const [counted, swept] = await Promise.allSettled([consumeOrRefuse(fromAddress(limits.submissions, address)), deleteExpiredCounters(db, new Date())]);
+      expect(counted.status).toBe("fulfilled");
+      expect(swept.status).toBe("fulfilled");
     }
   });
 });
