@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { countLabel } from "@/lib/submissions/queue-tabs";
+import { countLabel, countWords } from "@/lib/submissions/queue-tabs";
 
 export interface QueueTabLink {
   id: string;
@@ -22,9 +22,10 @@ export function QueueTabs({ tabs, currentId }: QueueTabsProps) {
           <li key={tab.id}>
             <Link className="tabs__tab" href={tab.href} aria-current={tab.id === currentId ? "page" : undefined}>
               {tab.label}{" "}
-              <span className="tabs__count">
-                {countLabel(tab.count)} <span className="visually-hidden">submissions</span>
+              <span className="tabs__count" aria-hidden="true">
+                {countLabel(tab.count)}
               </span>
+              <span className="visually-hidden">{countWords(tab.count)}</span>
             </Link>
           </li>
         ))}

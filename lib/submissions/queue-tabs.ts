@@ -10,6 +10,11 @@ export function countLabel(count: number): string {
   return count > COUNT_LIMIT ? `${COUNT_LIMIT.toLocaleString("en-GB")}+` : count.toLocaleString("en-GB");
 }
 
+/** The same count in words for a screen reader, which may not read out a "+". */
+export function countWords(count: number): string {
+  return count > COUNT_LIMIT ? `more than ${COUNT_LIMIT.toLocaleString("en-GB")} submissions` : `${count.toLocaleString("en-GB")} submissions`;
+}
+
 /** No clinician's decision yet: not yet opened, or opened. */
 export const UNDECIDED: readonly ReviewStatus[] = ["new", "in_review"];
 

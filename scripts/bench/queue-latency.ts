@@ -3,7 +3,7 @@
 // as the floor. Used by bench:queue (the queue alone, against the goals) and bench:db.
 import type { Database, DatabaseProvider } from "@/lib/server/db/client";
 import { countSubmissions, listSubmissions } from "@/lib/server/submissions/list-submissions";
-import { QUEUE_TABS, queueTab, tabFilter } from "@/lib/submissions/queue-tabs";
+import { countLabel, QUEUE_TABS, queueTab, tabFilter } from "@/lib/submissions/queue-tabs";
 import type { SubmissionCounts, SubmissionFilter } from "@/lib/submissions/types";
 import { PROVIDER_LABELS, type BenchDatabase } from "./databases";
 import { submissionSeeder, type SeededRow } from "./seed-submissions";
@@ -111,12 +111,12 @@ export function queueTable(results: readonly QueueResult[]): string {
   return table([header, ...rows]);
 }
 
-/** How many rows each tab holds at each size: the seeded history the figures are for. */
+/** What each tab's count shows at each size ("1,000+" past `COUNT_LIMIT`): the seeded history the figures are for. */
 export function seededTable(results: readonly QueueResult[]): string {
   const columns = results.flatMap(({ provider, sizes }) => SIZES.map((size) => ({ label: `${SHORT[provider]} ${kilo(size)}`, result: sizes.get(size) })));
   return table([
     ["", ...columns.map(({ label }) => label)],
     ["seconds to seed, with ANALYZE", ...columns.map(({ result }) => (result?.seedSeconds ?? NaN).toFixed(1))],
-    ...QUEUE_TABS.map((tab) => [`rows in "${tab.label}"`, ...columns.map(({ result }) => (result ? tab.count(result.counts).toLocaleString("en-GB") : "-"))]),
+    ...QUEUE_TABS.map((tab) => [`"${tab.label}" shows`, ...columns.map(({ result }) => (result ? countLabel(tab.count(result.counts)) : "-"))]),
   ]);
 }

@@ -139,6 +139,20 @@ describe(`query plans at ${ROWS.toLocaleString("en-GB")} submissions (${provider
     expect(byStatus).toHaveLength(REVIEW_STATUSES.length);
     for (const { plan } of byStatus) expect(plan).not.toMatch(FULL_SCAN);
   });
+
+  it.each([
+    ["a full name", { q: "first4242 last4242" }],
+    ["a date of birth", { dateOfBirth: "1990-01-01" }],
+    ["a date range", { from: "2026-01-01", to: "2026-03-31" }],
+    ["an outcome", { outcome: "not_suitable" }],
+  ] as const)("the tab counts under %s stop after COUNT_LIMIT + 1 rows, never reading the whole table", async (_name, filter) => {
+    const plans = await queryPlans((recorded) => countSubmissions(recorded, filter));
+    expect(plans).toHaveLength(2 + REVIEW_STATUSES.length);
+    for (const { sql, plan } of plans) {
+      expect(sql).toMatch(/\bLIMIT\b/);
+      expect(plan).not.toMatch(FULL_SCAN);
+    }
+  });
 });
 
 describe(`tab counts at ${ROWS.toLocaleString("en-GB")} submissions (${provider})`, () => {
