@@ -38,7 +38,7 @@ export const newStaffSchema = z.strictObject({
   password: z
     .string({ message: "Enter a password" })
     .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters` })
-    .max(MAX_PASSWORD_LENGTH, { message: `Use ${MAX_PASSWORD_LENGTH} characters or fewer` }),
+    .max(MAX_PASSWORD_LENGTH, { message: CREDENTIAL_MESSAGES.passwordTooLong }),
 });
 export type NewStaff = z.output<typeof newStaffSchema>;
 

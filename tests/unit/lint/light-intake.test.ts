@@ -39,11 +39,14 @@ describe("the sign-in form stays without zod, in the lint configuration", () => 
     ["components/auth/SignInForm.tsx", 'import { zodResolver } from "@hookform/resolvers/zod";\nexport const x = zodResolver;\n'],
     ["components/auth/SignInForm.tsx", 'import { credentialsSchema } from "@/lib/staff/schemas";\nexport const x = credentialsSchema;\n'],
     ["lib/staff/credentials.ts", 'import { credentialsSchema } from "./schemas";\nexport const x = credentialsSchema;\n'],
+    ["components/ui/use-json-form.ts", 'import { zodResolver } from "@hookform/resolvers/zod";\nexport const x = zodResolver;\n'],
+    ["lib/issues.ts", 'import { z } from "zod";\nexport const x = z;\n'],
   ])("fails %s importing zod or the server's schema", async (file, code) => {
     expect(await problems(file, code)).toContain(RULE);
   });
 
-  it("lets it import the shared check", async () => {
+  it("lets it import the shared check, and zod's types", async () => {
+    expect(await problems("lib/issues.ts", 'import type { z } from "zod";\nexport type X = z.ZodType;\n')).toEqual([]);
     expect(await problems("components/auth/SignInForm.tsx", 'import { credentialProblems } from "@/lib/staff/credentials";\nexport const x = credentialProblems;\n')).toEqual([]);
   });
 });
