@@ -28,3 +28,9 @@ export function toFieldIssues(error: { readonly issues: readonly z.core.$ZodIssu
 }
 
 export type Validation<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly issues: FieldIssue[] };
+
+/** Checks a value against a schema without throwing: the typed value, or the API's issues. */
+export function validate<Schema extends z.ZodType>(schema: Schema, value: unknown): Validation<z.output<Schema>> {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, issues: toFieldIssues(parsed.error) };
+}

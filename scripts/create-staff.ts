@@ -4,8 +4,7 @@
 // never from the command line, where it would land in the shell history and `ps`.
 import { parseArgs } from "node:util";
 import { read } from "read";
-import type { FieldIssue } from "@/lib/issues";
-import { validate } from "@/lib/server/http/read-input";
+import { validate, type FieldIssue } from "@/lib/issues";
 import { newStaffSchema } from "@/lib/staff/schemas";
 import { SYSTEM_ACTOR } from "@/lib/server/audit/audit-event";
 import { ConfigError, parseConfig } from "@/lib/server/config";

@@ -12,7 +12,7 @@ export function countLabel(count: number): string {
 
 /** The same count in words for a screen reader, which may not read out a "+". */
 export function countWords(count: number): string {
-  return count > COUNT_LIMIT ? `more than ${COUNT_LIMIT.toLocaleString("en-GB")} submissions` : `${count.toLocaleString("en-GB")} submissions`;
+  return count > COUNT_LIMIT ? `more than ${countLabel(COUNT_LIMIT)} submissions` : `${countLabel(count)} submissions`;
 }
 
 /** No clinician's decision yet: not yet opened, or opened. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { toFieldIssues, type Validation } from "@/lib/issues";
+import { validate, type Validation } from "@/lib/issues";
 import type { SearchParams } from "@/lib/search-params";
 import { AppError } from "@/lib/server/errors";
 import { malformedTextIssues } from "./malformed-text";
@@ -11,12 +11,6 @@ import { malformedTextIssues } from "./malformed-text";
 
 /** The contract's limit on request bodies. */
 export const MAX_BODY_BYTES = 64 * 1024;
-
-/** Checks a value against a schema without throwing: the typed value, or the API's issues. */
-export function validate<Schema extends z.ZodType>(schema: Schema, value: unknown): Validation<z.output<Schema>> {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, issues: toFieldIssues(parsed.error) };
-}
 
 /** The JSON body, checked against `schema`. */
 export async function readJson<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSaveDraftRequestSchema, resumeDraftRequestSchema } from "@/lib/drafts/schemas";
-import { validate } from "@/lib/server/http/read-input";
+import { validate } from "@/lib/issues";
 import { answersSchema, buildPatientSchema } from "@/lib/questionnaire";
 import { buildDraftSchema, DRAFT_DATE_OF_BIRTH_NEEDED } from "@/lib/questionnaire/draft-schema";
 import { PATIENT, SAFE_ANSWERS } from "@/tests/fixtures/intake";

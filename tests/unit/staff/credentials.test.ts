@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validate } from "@/lib/server/http/read-input";
+import { validate } from "@/lib/issues";
 import { credentialProblems, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, type Credentials } from "@/lib/staff/credentials";
 import { credentialsSchema } from "@/lib/staff/schemas";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validate } from "@/lib/server/http/read-input";
+import { validate } from "@/lib/issues";
 import { newStaffSchema, staffChangeSchema } from "@/lib/staff/schemas";
 
 const account = { email: "nurse@clinic.example", name: "Nia Nurse", role: "clinician", password: "plum tram violet hedgehog 42" };
