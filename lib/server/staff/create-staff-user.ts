@@ -1,7 +1,8 @@
 import "server-only";
 import type { NewStaff } from "@/lib/staff/schemas";
 import { auditEventQuery, type AuditActor } from "@/lib/server/audit/audit-event";
-import { hashPassword, weakPasswordReason } from "@/lib/server/auth/passwords";
+import { weakPasswordReason } from "@/lib/server/auth/password-strength";
+import { hashPassword } from "@/lib/server/auth/passwords";
 import type { Database } from "@/lib/server/db/client";
 import { isUniqueViolation } from "@/lib/server/db/errors";
 import { AppError } from "@/lib/server/errors";
@@ -14,7 +15,7 @@ import { AppError } from "@/lib/server/errors";
  */
 export async function createStaffUser(db: Database, actor: AuditActor, input: NewStaff): Promise<{ id: string }> {
   const { email, name, role, password } = input;
-  const weakness = weakPasswordReason(password, email);
+  const weakness = await weakPasswordReason(password, email);
   if (weakness) throw AppError.invalid([{ path: "password", message: weakness }]);
   const taken = AppError.invalid([{ path: "email", message: "There is already an account with this email" }]);
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw taken;
