@@ -34,8 +34,9 @@ const AFTER_EVERY_CHARACTER = "\u{10FFFF}";
  * What staff search for: a whole reference, found by its unique index; otherwise the start
  * of a first name, a last name, a full name or an email, each found by its own index. On
  * SQLite a prefix is written as a range (`>= q AND < q + U+10FFFF`), which its byte-ordered
- * index serves, where `LIKE 'q%'` is not; PostgreSQL serves `LIKE 'q%'` from its trigram
- * indexes, and a range would follow the database's collation rather than the bytes.
+ * index serves, where `LIKE 'q%'` is not; PostgreSQL serves `LIKE 'q%'` as a range of its
+ * character-by-character (text_pattern_ops) indexes, where `>=` and `<` would follow the
+ * database's collation rather than the characters.
  */
 export function searchCondition(db: Database, q: string): Prisma.SubmissionWhereInput {
   const reference = typedReference(q);

@@ -50,7 +50,7 @@ async function seed(database: Database): Promise<void> {
 }
 
 beforeAll(async () => {
-  // Building 100,000 rows' trigram indexes takes longer than the app's statement timeout.
+  // Building 100,000 rows' indexes can take longer than the app's statement timeout.
   const seeding = createDatabaseClient(process.env.DATABASE_URL!, { databasePoolSize: 1, databaseStatementTimeoutMs: 300_000 });
   try {
     await seed(seeding);

@@ -11,7 +11,7 @@ describe("prisma/postgresql/schema.prisma", () => {
     const schema = postgresqlSchema(readFileSync(SQLITE_SCHEMA, "utf8"));
     expect(schema).toMatch(/provider = "postgresql"/);
     expect(schema).toMatch(/output\s+= "\.\.\/\.\.\/lib\/server\/generated\/postgresql"/);
-    expect(schema).toMatch(/^\s+@@index\(\[nameSearch\(ops: raw\("gin_trgm_ops"\)\)\], type: Gin/m);
+    expect(schema).toMatch(/^\s+@@index\(\[nameSearch\], map: "submissions_nameSearch_prefix_idx"\)/m);
     expect(schema).not.toMatch(/"sqlite"|^\s*\/\/ postgresql: |sqlite only/m);
   });
 });
