@@ -11,7 +11,7 @@ import { clinicDayRange } from "@/lib/server/db/day-range";
 import { cursorParam, encodeCursor, rowsAfter } from "@/lib/server/db/keyset-cursor";
 import type { Prisma } from "@/lib/server/db/client";
 import { dateParam as date } from "@/lib/server/http/query-params";
-import { searchCondition } from "./search";
+import { searchText, type Match, type SearchText } from "./search";
 
 /** The list's query string, as `GET /api/submissions` and the staff pages take it. */
 export const listQuerySchema = z.strictObject({
@@ -40,19 +40,25 @@ listQuerySchema satisfies z.ZodType<SubmissionFilter, unknown>;
 /** The filters of a search, without its order and page. */
 type Search = Omit<SubmissionFilter, "order" | "cursor" | "limit">;
 
-function whereFor(db: Database, query: Search): Prisma.SubmissionWhereInput {
-  // Withdrawn junk is listed only when its status is asked for: never in "All", a search,
-  // the front desk's day or an export.
-  return { ...filtersFor(db, query), reviewStatus: query.status ? { in: query.status } : { not: "withdrawn" } };
+/** The search's text looked up once, for a list or for all its counts. */
+function lookUpText(db: Database, query: Search): Promise<SearchText | undefined> {
+  return query.q ? searchText(db, query.q) : Promise.resolve(undefined);
 }
 
-/** The search's filters on anything but the review status. */
-function filtersFor(db: Database, query: Search): Prisma.SubmissionWhereInput {
+function textCondition(text: SearchText | undefined): Prisma.SubmissionWhereInput {
+  if (text === undefined) return {};
+  return "matches" in text ? { id: { in: text.matches.map(({ id }) => id) } } : text.ranges;
+}
+
+function whereFor(query: Search, text: Prisma.SubmissionWhereInput): Prisma.SubmissionWhereInput {
   return {
     outcome: query.outcome,
     dateOfBirth: query.dateOfBirth,
     createdAt: clinicDayRange(query.from, query.to),
-    ...(query.q ? searchCondition(db, query.q) : {}),
+    ...text,
+    // Withdrawn junk is listed only when its status is asked for: never in "All", a search,
+    // the front desk's day or an export.
+    reviewStatus: query.status ? { in: query.status } : { not: "withdrawn" },
   };
 }
 
@@ -64,7 +70,7 @@ function filtersFor(db: Database, query: Search): Prisma.SubmissionWhereInput {
 export async function listSubmissions(db: Database, query: SubmissionFilter, { now = new Date() }: { now?: Date } = {}): Promise<SubmissionPage> {
   const direction = query.order === "queue" ? "asc" : "desc";
   const rows = await db.submission.findMany({
-    where: { AND: [whereFor(db, query), rowsAfter("createdAt", query.cursor, direction)] },
+    where: { AND: [whereFor(query, textCondition(await lookUpText(db, query))), rowsAfter("createdAt", query.cursor, direction)] },
     orderBy: [{ createdAt: direction }, { id: direction }],
     take: query.limit + 1,
     select: {
@@ -124,8 +130,14 @@ function nextCursorOf(page: readonly { id: string; createdAt: Date }[], more: bo
 export async function countSubmissions(db: Database, query: Search): Promise<SubmissionCounts> {
   // With `take`, Prisma orders the rows it counts (by id unless told). In the status indexes'
   // own order, no count sorts its range, "To review"'s two statuses included.
+  const text = await lookUpText(db, query);
+  if (text !== undefined && "matches" in text) return countAmong(query, text.matches);
   const count = (where: Search) =>
-    db.submission.count({ where: whereFor(db, where), orderBy: [{ reviewStatus: "asc" }, { createdAt: "asc" }, { id: "asc" }], take: COUNT_LIMIT + 1 });
+    db.submission.count({
+      where: whereFor(where, textCondition(text)),
+      orderBy: [{ reviewStatus: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      take: COUNT_LIMIT + 1,
+    });
   const [toReview, all, ...byStatus] = await Promise.all([
     count({ ...query, outcome: "needs_review", status: [...UNDECIDED] }),
     count({ ...query, status: undefined }),
@@ -133,4 +145,31 @@ export async function countSubmissions(db: Database, query: Search): Promise<Sub
   ]);
   const statusCounts = Object.fromEntries(REVIEW_STATUSES.map((status, index) => [status, byStatus[index] ?? 0])) as Record<ReviewStatus, number>;
   return { toReview: toReview ?? 0, all: all ?? 0, ...statusCounts };
+}
+
+/**
+ * The tab counts among a search's few matches (at most `MATCHES_BY_ID`, below
+ * `COUNT_LIMIT`), counted from what the search read by the same rules as `countSubmissions`'s
+ * queries: no query at all, where counting by id would sort the matches eight times, and a
+ * status beside the ids could lead the planner to walk a status index instead.
+ */
+function countAmong(query: Search, matches: readonly Match[]): SubmissionCounts {
+  const { gte, lt } = clinicDayRange(query.from, query.to);
+  const inSearch = matches.filter(
+    (match) =>
+      (query.dateOfBirth === undefined || match.dateOfBirth === query.dateOfBirth) &&
+      (gte === undefined || match.createdAt >= gte) &&
+      (lt === undefined || match.createdAt < lt),
+  );
+  const count = (keep: (match: Match) => boolean) => inSearch.filter(keep).length;
+  const withOutcome = (match: Match) => query.outcome === undefined || match.outcome === query.outcome;
+  const undecided: readonly string[] = UNDECIDED;
+  const statusCounts = Object.fromEntries(
+    REVIEW_STATUSES.map((status) => [status, count((match) => withOutcome(match) && match.reviewStatus === status)]),
+  ) as Record<ReviewStatus, number>;
+  return {
+    toReview: count((match) => match.outcome === "needs_review" && undecided.includes(match.reviewStatus)),
+    all: count((match) => withOutcome(match) && match.reviewStatus !== "withdrawn"),
+    ...statusCounts,
+  };
 }
