@@ -34,11 +34,21 @@ function weighted<K extends string>(random: Random, weights: Record<K, number>):
 /** The clinic's mix of results: most patients are eligible. */
 export const OUTCOME_MIX: Record<Outcome, number> = { eligible: 72, needs_review: 16, not_suitable: 12 };
 
+// 121 first names and 153 last names: 18,513 full names, so that at 100k submissions about
+// five patients share a full name (from 2,400, as before, forty shared every one: far more
+// than a clinic's records). One patient in 153 shares a last name.
 const FIRST_NAMES = [
   "Olivia", "Amelia", "Isla", "Ava", "Mia", "Sophia", "Grace", "Lily", "Freya", "Emily", "Ella", "Chloe",
   "Aisha", "Fatima", "Priya", "Mei", "Yuki", "Zara", "Sofia", "Maria", "Ana", "Chiara", "Ingrid", "Niamh",
   "Oliver", "George", "Noah", "Arthur", "Leo", "Harry", "Oscar", "Jack", "Mohammed", "Omar", "Raj", "Wei",
-  "Kwame", "Luca", "Mateo", "Sean",
+  "Kwame", "Luca", "Mateo", "Sean", "Charlotte", "Poppy", "Evie", "Harper", "Ivy", "Rosie", "Florence", "Willow",
+  "Daisy", "Phoebe", "Ruby", "Alice", "Matilda", "Elsie", "Jessica", "Hannah", "Layla", "Nour", "Amira", "Leila",
+  "Anya", "Katarzyna", "Agnieszka", "Olena", "Ioana", "Elena", "Lucia", "Carmen", "Ines", "Beatriz", "Siobhan",
+  "Aoife", "Ciara", "Megan", "Rhiannon", "Bethan", "Funmi", "Adaeze", "Ama", "Thandiwe", "Sakura", "Hana",
+  "Min-jun", "Seo-yeon", "Linh", "Thi", "Anjali", "Deepa", "Kiran", "Sunita", "Thomas", "James", "William",
+  "Henry", "Charlie", "Alfie", "Freddie", "Theo", "Jacob", "Samuel", "Joshua", "Daniel", "Adam", "Ibrahim",
+  "Yusuf", "Hassan", "Arjun", "Rohan", "Vikram", "Tomasz", "Piotr", "Andrei", "Mihai", "Diego", "Javier",
+  "Pablo", "Ciaran", "Rhys", "Dylan", "Chidi", "Kofi",
 ];
 const LAST_NAMES = [
   "Smith", "Jones", "Williams", "Taylor", "Brown", "Davies", "Evans", "Wilson", "Thomas", "Johnson", "Roberts",
@@ -46,7 +56,15 @@ const LAST_NAMES = [
   "Clarke", "Patel", "Jackson", "Wood", "Turner", "Martin", "Cooper", "Hill", "Ward", "Morris", "Moore", "Clark",
   "Lee", "King", "Baker", "Harrison", "Morgan", "Allen", "James", "Scott", "Phillips", "Watson", "Davis", "Parker",
   "Khan", "Ali", "Singh", "Chen", "Wang", "Nguyen", "Kowalski", "Novak", "Rossi", "Garcia", "Okafor", "Mensah",
-  "Murphy", "O'Brien",
+  "Murphy", "O'Brien", "Bennett", "Price", "Young", "Mitchell", "Kelly", "Cook", "Carter", "Richardson", "Bailey",
+  "Collins", "Bell", "Shaw", "Murray", "Cox", "Adams", "Richards", "Graham", "Stewart", "Campbell", "Anderson",
+  "Marshall", "Owen", "Lloyd", "Ellis", "Griffiths", "Jenkins", "Powell", "Reid", "Russell", "Fletcher", "Chapman",
+  "Webb", "Rogers", "Gray", "Mason", "Hunt", "Holmes", "Palmer", "Mills", "Barnes", "Knight", "Butler", "Foster",
+  "Hussain", "Ahmed", "Begum", "Rahman", "Shah", "Sharma", "Gupta", "Kaur", "Choudhury", "Islam", "Li", "Zhang",
+  "Liu", "Huang", "Tran", "Pham", "Kim", "Park", "Sato", "Tanaka", "Nowak", "Wisniewski", "Popescu", "Ionescu",
+  "Fernandez", "Lopez", "Martinez", "Silva", "Santos", "Ferrari", "Bianchi", "Mueller", "Schmidt", "Jensen",
+  "Hansen", "Adeyemi", "Okonkwo", "Boateng", "Asante", "Osei", "Ndlovu", "Dlamini", "Byrne", "Ryan", "Walsh",
+  "O'Connor", "Doyle", "McCarthy", "Gallagher", "Quinn",
 ];
 const EMAIL_DOMAINS = ["gmail.com", "outlook.com", "yahoo.co.uk", "icloud.com", "hotmail.co.uk", "btinternet.com", "proton.me", "example.org"];
 
