@@ -36,7 +36,7 @@ export const OUTCOME_MIX: Record<Outcome, number> = { eligible: 72, needs_review
 
 // 121 first names and 153 last names: 18,513 full names, so that at 100k submissions about
 // five patients share a full name (from 2,400, as before, forty shared every one: far more
-// than a clinic's records). One patient in 153 shares a last name.
+// than a clinic's records). Each last name belongs to about one patient in 153.
 const FIRST_NAMES = [
   "Olivia", "Amelia", "Isla", "Ava", "Mia", "Sophia", "Grace", "Lily", "Freya", "Emily", "Ella", "Chloe",
   "Aisha", "Fatima", "Priya", "Mei", "Yuki", "Zara", "Sofia", "Maria", "Ana", "Chiara", "Ingrid", "Niamh",

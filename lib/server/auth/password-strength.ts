@@ -13,6 +13,11 @@ function loadStrength(): Promise<ZxcvbnFactory> {
         graphs: common.adjacencyGraphs,
         translations: english.translations,
       }),
+    (error: unknown) => {
+      // Tried again by the next account, rather than refusing every one until a restart.
+      strength = undefined;
+      throw error;
+    },
   );
   return strength;
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ageOn } from "@/lib/questionnaire";
 import { clinicDate } from "@/lib/server/clinic-date";
 import type { Reason } from "@/lib/screening";
-import { COUNT_LIMIT, UNDECIDED } from "@/lib/submissions/queue-tabs";
+import { COUNT_LIMIT, isToReview, UNDECIDED } from "@/lib/submissions/queue-tabs";
 import type { SubmissionCounts, SubmissionFilter, SubmissionPage } from "@/lib/submissions/types";
 import { OUTCOMES, REVIEW_STATUSES, type Decision, type FollowUpState, type Outcome, type ReviewStatus } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
@@ -148,10 +148,11 @@ export async function countSubmissions(db: Database, query: Search): Promise<Sub
 }
 
 /**
- * The tab counts among a search's few matches (at most `MATCHES_BY_ID`, below
- * `COUNT_LIMIT`), counted from what the search read by the same rules as `countSubmissions`'s
- * queries: no query at all, where counting by id would sort the matches eight times, and a
- * status beside the ids could lead the planner to walk a status index instead.
+ * The tab counts among a search's few matches (at most `MATCHES_BY_ID`, fewer than
+ * `COUNT_LIMIT`, so each count is exact), counted from what the search read, by the same
+ * rules as `countSubmissions`'s queries: no query at all, where counting by id would sort
+ * the matches eight times, and a status beside the ids could lead the planner to walk a
+ * status index instead.
  */
 function countAmong(query: Search, matches: readonly Match[]): SubmissionCounts {
   const { gte, lt } = clinicDayRange(query.from, query.to);
@@ -163,12 +164,11 @@ function countAmong(query: Search, matches: readonly Match[]): SubmissionCounts 
   );
   const count = (keep: (match: Match) => boolean) => inSearch.filter(keep).length;
   const withOutcome = (match: Match) => query.outcome === undefined || match.outcome === query.outcome;
-  const undecided: readonly string[] = UNDECIDED;
   const statusCounts = Object.fromEntries(
     REVIEW_STATUSES.map((status) => [status, count((match) => withOutcome(match) && match.reviewStatus === status)]),
   ) as Record<ReviewStatus, number>;
   return {
-    toReview: count((match) => match.outcome === "needs_review" && undecided.includes(match.reviewStatus)),
+    toReview: count((match) => isToReview({ outcome: match.outcome as Outcome, reviewStatus: match.reviewStatus as ReviewStatus })),
     all: count((match) => withOutcome(match) && match.reviewStatus !== "withdrawn"),
     ...statusCounts,
   };

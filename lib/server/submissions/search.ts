@@ -30,8 +30,13 @@ export function typedReference(text: string): string | undefined {
 /** Every string that starts with this one sorts below it followed by the highest code point. */
 const AFTER_EVERY_CHARACTER = "\u{10FFFF}";
 
-/** A search matching more submissions than this keeps its ranges in each query (see `searchText`). */
-export const MATCHES_BY_ID = 1000;
+/**
+ * A search matching more submissions than this keeps its ranges in each query (see
+ * `searchText`). Below SQLite's 999 bound values per statement in Prisma, with room for the
+ * list's other filters, its cursor and its limit: past it, Prisma would split the list into
+ * statements whose rows it joins, each with its own order and limit.
+ */
+export const MATCHES_BY_ID = 900;
 
 /** What the tab counts need of each match, read with it. */
 const MATCH_FIELDS = { id: true, createdAt: true, reviewStatus: true, outcome: true, dateOfBirth: true } as const;
