@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { providerOf, type Database, type Prisma } from "@/lib/server/db/client";
 
 /** Search text as it is stored and compared: one space between words, lower case. */
@@ -61,8 +62,13 @@ export type SearchText = { matches: Match[] } | { ranges: Prisma.SubmissionWhere
  * name by reading all 73,000 decided rows: 250 ms). A search that matches more (a single
  * letter) keeps its ranges in the query, where walking the status or date index until the
  * page or the count is full is the faster plan.
+ *
+ * The staff page lists and counts under the same search at once: within one render, React's
+ * cache reads the ranges once for both. Elsewhere (an API route, a test) each call reads them.
  */
-export async function searchText(db: Database, q: string): Promise<SearchText> {
+export const searchText = cache(lookUp);
+
+async function lookUp(db: Database, q: string): Promise<SearchText> {
   const reference = typedReference(q);
   if (reference !== undefined) {
     const found = await db.submission.findUnique({ where: { reference }, select: MATCH_FIELDS });
