@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ageOn } from "@/lib/questionnaire";
 import { clinicDate } from "@/lib/server/clinic-date";
 import type { Reason } from "@/lib/screening";
-import { COUNT_LIMIT, isToReview, UNDECIDED } from "@/lib/submissions/queue-tabs";
+import { COUNT_LIMIT, UNDECIDED } from "@/lib/submissions/queue-tabs";
 import type { SubmissionCounts, SubmissionFilter, SubmissionPage } from "@/lib/submissions/types";
 import { OUTCOMES, REVIEW_STATUSES, type Decision, type FollowUpState, type Outcome, type ReviewStatus } from "@/lib/vocabulary";
 import type { Database } from "@/lib/server/db/client";
@@ -128,16 +128,21 @@ function nextCursorOf(page: readonly { id: string; createdAt: Date }[], more: bo
  * counting every decided row would grow with the clinic's history.
  */
 export async function countSubmissions(db: Database, query: Search): Promise<SubmissionCounts> {
-  // With `take`, Prisma orders the rows it counts (by id unless told). In the status indexes'
-  // own order, no count sorts its range, "To review"'s two statuses included.
   const text = await lookUpText(db, query);
-  if (text !== undefined && "matches" in text) return countAmong(query, text.matches);
-  const count = (where: Search) =>
-    db.submission.count({
-      where: whereFor(where, textCondition(text)),
-      orderBy: [{ reviewStatus: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      take: COUNT_LIMIT + 1,
-    });
+  // A search's few matches are already read: counted here, by the same filters, with no
+  // query at all (by id, each count would sort them; with a status beside the ids, the
+  // planner may walk that status's whole index instead).
+  const count =
+    text !== undefined && "matches" in text
+      ? async (where: Search) => text.matches.filter(passes(where)).length
+      : // With `take`, Prisma orders the rows it counts (by id unless told). In the status
+        // indexes' own order, no count sorts its range, "To review"'s two statuses included.
+        (where: Search) =>
+          db.submission.count({
+            where: whereFor(where, textCondition(text)),
+            orderBy: [{ reviewStatus: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+            take: COUNT_LIMIT + 1,
+          });
   const [toReview, all, ...byStatus] = await Promise.all([
     count({ ...query, outcome: "needs_review", status: [...UNDECIDED] }),
     count({ ...query, status: undefined }),
@@ -147,29 +152,13 @@ export async function countSubmissions(db: Database, query: Search): Promise<Sub
   return { toReview: toReview ?? 0, all: all ?? 0, ...statusCounts };
 }
 
-/**
- * The tab counts among a search's few matches (at most `MATCHES_BY_ID`, fewer than
- * `COUNT_LIMIT`, so each count is exact), counted from what the search read, by the same
- * rules as `countSubmissions`'s queries: no query at all, where counting by id would sort
- * the matches eight times, and a status beside the ids could lead the planner to walk a
- * status index instead.
- */
-function countAmong(query: Search, matches: readonly Match[]): SubmissionCounts {
+/** `whereFor`'s filters as a test of a match the search has read (its text already matched). */
+function passes(query: Search): (match: Match) => boolean {
   const { gte, lt } = clinicDayRange(query.from, query.to);
-  const inSearch = matches.filter(
-    (match) =>
-      (query.dateOfBirth === undefined || match.dateOfBirth === query.dateOfBirth) &&
-      (gte === undefined || match.createdAt >= gte) &&
-      (lt === undefined || match.createdAt < lt),
-  );
-  const count = (keep: (match: Match) => boolean) => inSearch.filter(keep).length;
-  const withOutcome = (match: Match) => query.outcome === undefined || match.outcome === query.outcome;
-  const statusCounts = Object.fromEntries(
-    REVIEW_STATUSES.map((status) => [status, count((match) => withOutcome(match) && match.reviewStatus === status)]),
-  ) as Record<ReviewStatus, number>;
-  return {
-    toReview: count((match) => isToReview({ outcome: match.outcome as Outcome, reviewStatus: match.reviewStatus as ReviewStatus })),
-    all: count((match) => withOutcome(match) && match.reviewStatus !== "withdrawn"),
-    ...statusCounts,
-  };
+  return (match) =>
+    (query.outcome === undefined || match.outcome === query.outcome) &&
+    (query.dateOfBirth === undefined || match.dateOfBirth === query.dateOfBirth) &&
+    (gte === undefined || match.createdAt >= gte) &&
+    (lt === undefined || match.createdAt < lt) &&
+    (query.status ? query.status.includes(match.reviewStatus as ReviewStatus) : match.reviewStatus !== "withdrawn");
 }
