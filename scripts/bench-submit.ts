@@ -85,17 +85,28 @@ function appEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: AUTH_SECRET, TRUST_PROXY_HOPS: "1" };
 }
 
-function bareCommand(label: string, databaseUrl: string, port: number, synchronous = "FULL"): Command {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BENCH_SQLITE_SYNCHRONOUS: synchronous };
-  return { label, command: NEXT, args: ["start", BARE_APP, "-p", String(port), "-H", HOST], env };
+function bareEnv(databaseUrl: string, synchronous = "FULL"): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BENCH_SQLITE_SYNCHRONOUS: synchronous };
+}
+
+/** `next start` of the app in `dir`, run directly or as its package's `npm start` runs it. */
+function startCommand(launcher: Launcher, label: string, dir: string, port: number, env: NodeJS.ProcessEnv): Command {
+  const options = ["-p", String(port), "-H", HOST];
+  return launcher === "next start"
+    ? { label, command: NEXT, args: ["start", dir, ...options], env }
+    : { label, command: "npm", args: ["start", "--prefix", dir, "--", ...options], env };
 }
 
 async function serveForLoad(target: Target, databases: ServerDatabases, logFolder: string): Promise<Server> {
   const port = await freePort();
   const url = await databases.migrated(`load_${target.toLowerCase()}`);
   return target === "app"
-    ? startServer({ label: "next start (app)", command: NEXT, args: ["start", "-p", String(port), "-H", HOST], env: appEnv(url) }, { port, readyPath: "/api/health", logFolder })
-    : startServer(bareCommand(`next start (${target})`, url, port, target === "bareNormal" ? "NORMAL" : "FULL"), { port, readyPath: "/", logFolder });
+    ? startServer(startCommand("next start", "next start (app)", ROOT, port, appEnv(url)), { port, readyPath: "/api/health", logFolder })
+    : startServer(startCommand("next start", `next start (${target})`, BARE_APP, port, bareEnv(url, target === "bareNormal" ? "NORMAL" : "FULL")), {
+        port,
+        readyPath: "/",
+        logFolder,
+      });
 }
 
 /** One load run against one server, with what the server's process tree spent on it. */
@@ -114,14 +125,7 @@ async function coldStart(target: "app" | "bare", launcher: Launcher, databases: 
   // deployment or a crash. The first start ever also applies the migrations, once.
   const url = await databases.migrated(`cold_${target}_${launcher.replace(" ", "_")}_${run}`);
   const label = `${launcher} (${target}, cold)`;
-  const command: Command =
-    target === "app"
-      ? launcher === "npm start"
-        ? { label, command: "npm", args: ["start"], env: { ...appEnv(url), PORT: String(port) } }
-        : { label, command: NEXT, args: ["start", "-p", String(port), "-H", HOST], env: appEnv(url) }
-      : launcher === "npm start"
-        ? { ...bareCommand(label, url, port), command: "npm", args: ["start", "--prefix", BARE_APP, "--", "-p", String(port), "-H", HOST] }
-        : bareCommand(label, url, port);
+  const command = target === "app" ? startCommand(launcher, label, ROOT, port, appEnv(url)) : startCommand(launcher, label, BARE_APP, port, bareEnv(url));
   const server = await startServer(command, { port, readyPath: target === "app" ? "/api/health" : "/", logFolder });
   await server.stop();
   return server.readyMs;
