@@ -1,13 +1,17 @@
 import "server-only";
-import DataLoader from "dataloader";
+import type DataLoader from "dataloader";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getConfig, type RateLimitSettings } from "@/lib/server/config";
 import { getDatabase, Prisma, providerOf, type Database } from "@/lib/server/db/client";
+import { groupCommit } from "@/lib/server/db/group-commit";
 import { AppError } from "@/lib/server/errors";
 import { describeError, log } from "@/lib/server/log";
 
 // Counters live in the database (the `rate_limits` table) so that every app server counts
 // against the same limits.
+
+/** Increments in one upsert: three values each, far below what a statement may bind. */
+const MAX_INCREMENTS_PER_BATCH = 256;
 
 /** One change to a counter: `points` more for `key`, in a window that ends at `expire`. */
 interface Increment {
@@ -44,32 +48,30 @@ async function upsertCounters(db: Database, increments: readonly Increment[], { 
 }
 
 /**
- * Gathers the increments made in the same tick into one upsert: the limits of one request are
- * consumed together (`consumeOrRefuse`), so a submission, counted against a minute's and a
- * day's allowance, costs one statement and one commit rather than one of each per limit.
+ * Gathers the increments of the requests that arrive together into one upsert
+ * (`groupCommit`): the limits of one request are consumed together (`consumeOrRefuse`), and
+ * the requests of one turn of the event loop with them, so that a burst of submissions, each
+ * counted against a minute's and a day's allowance, costs one statement and one commit.
  * Several increments of one key (a burst from one address) are summed into its row, and each
  * caller gets the count as it stood after its own increment, as if they had run one by one.
  */
 function counterBatches(db: Database): DataLoader<Increment, Counter> {
-  return new DataLoader<Increment, Counter>(
-    async (increments) => {
-      const byKey = new Map<string, Increment>();
-      for (const { key, points, expire } of increments) {
-        const earlier = byKey.get(key);
-        byKey.set(key, { key, points: (earlier?.points ?? 0) + points, expire: earlier?.expire ?? expire });
-      }
-      const counters = await upsertCounters(db, [...byKey.values()], { overwrite: false });
-      // Each caller sees its key's count less the points added after its own.
-      const addedSoFar = new Map<string, number>();
-      return increments.map(({ key, points }) => {
-        const counter = counters.get(key)!;
-        const added = (addedSoFar.get(key) ?? 0) + points;
-        addedSoFar.set(key, added);
-        return { points: counter.points - (byKey.get(key)!.points - added), expire: counter.expire };
-      });
-    },
-    { cache: false },
-  );
+  return groupCommit<Increment, Counter>(async (increments) => {
+    const byKey = new Map<string, Increment>();
+    for (const { key, points, expire } of increments) {
+      const earlier = byKey.get(key);
+      byKey.set(key, { key, points: (earlier?.points ?? 0) + points, expire: earlier?.expire ?? expire });
+    }
+    const counters = await upsertCounters(db, [...byKey.values()], { overwrite: false });
+    // Each caller sees its key's count less the points added after its own.
+    const addedSoFar = new Map<string, number>();
+    return increments.map(({ key, points }) => {
+      const counter = counters.get(key)!;
+      const added = (addedSoFar.get(key) ?? 0) + points;
+      addedSoFar.set(key, added);
+      return { points: counter.points - (byKey.get(key)!.points - added), expire: counter.expire };
+    });
+  }, MAX_INCREMENTS_PER_BATCH);
 }
 
 /**

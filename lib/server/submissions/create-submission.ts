@@ -8,7 +8,7 @@ import { deleteSubmittedDraftQuery } from "@/lib/server/drafts/delete-submitted-
 import { AppError } from "@/lib/server/errors";
 import { followUpOnArrival } from "@/lib/server/follow-up/follow-up-state";
 import { reviewAlertRecipients, submissionMailQueries, type SubmissionMail } from "@/lib/server/mail/submission-mail";
-import { insertSubmission, insertSubmissionQuery, type SubmissionRow } from "./insert-submission";
+import { storeSubmission, type SubmissionRow } from "./insert-submission";
 import { newReference } from "./reference";
 import { hashRequestBody } from "./request-hash";
 import { searchKeys } from "./search";
@@ -33,8 +33,8 @@ const MAX_REFERENCE_ATTEMPTS = 5;
  * retry of the same intake returns the first receipt and stores nothing; the same key with
  * another intake is an `idempotency_conflict`.
  *
- * A new submission costs one statement. Only when the INSERT stored nothing is the key
- * looked up: an earlier request (or a concurrent one, on another app server too) holds it,
+ * A new submission costs one statement, shared with the submissions arriving at the same
+ * moment (`storeSubmission`). Only when the INSERT stored nothing is the key looked up: an earlier request (or a concurrent one, on another app server too) holds it,
  * or, with no row for the key, the random reference was taken and another is drawn.
  *
  * With `draftCodeHash`, the patient's saved draft is deleted in the same transaction, and
@@ -54,30 +54,17 @@ export async function createSubmission(db: Database, input: CreateSubmissionInpu
   for (let attempt = 1; ; attempt++) {
     const row = rowFor(intake, assessment, { idempotencyKey, requestHash, now: input.now });
     const submission = { id: row.id, reference: row.reference, createdAt: input.now };
-    const mailQueries = mail === undefined ? [] : submissionMailQueries(db, mail, submission, intake, assessment, alertRecipients);
-    if (await store(db, row, input.draftCodeHash, mailQueries)) return receiptFor(row, assessment, input.now);
+    const followers = () => [
+      ...(input.draftCodeHash === undefined ? [] : [deleteSubmittedDraftQuery(db, input.draftCodeHash, row.id)]),
+      ...(mail === undefined ? [] : submissionMailQueries(db, mail, submission, intake, assessment, alertRecipients)),
+    ];
+    if (await storeSubmission(db, { row, followers })) return receiptFor(row, assessment, input.now);
     if (idempotencyKey !== undefined) {
       const earlier = await findByIdempotencyKey(db, idempotencyKey, requestHash);
       if (earlier) return earlier;
     }
     if (attempt >= MAX_REFERENCE_ATTEMPTS) throw new Error(`No unused reference in ${MAX_REFERENCE_ATTEMPTS} draws`);
   }
-}
-
-/**
- * Inserts `row`, deleting the draft it came from when there is one and writing its emails
- * (statements that act only if the row went in); true when the row was stored.
- */
-async function store(
-  db: Database,
-  row: SubmissionRow,
-  draftCodeHash: string | undefined,
-  mailQueries: readonly Prisma.PrismaPromise<number>[],
-): Promise<boolean> {
-  const draft = draftCodeHash === undefined ? [] : [deleteSubmittedDraftQuery(db, draftCodeHash, row.id)];
-  if (draft.length === 0 && mailQueries.length === 0) return insertSubmission(db, row);
-  const [stored] = await db.$transaction([insertSubmissionQuery(db, row), ...draft, ...mailQueries]);
-  return stored.length === 1;
 }
 
 const receiptFields = {

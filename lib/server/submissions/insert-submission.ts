@@ -1,8 +1,71 @@
 import "server-only";
+import { groupCommit } from "@/lib/server/db/group-commit";
 import { Prisma, type Database } from "@/lib/server/db/client";
 
 /** A submission row as `createSubmission` builds it: every column it sets, in the ORM's types. */
 export type SubmissionRow = Prisma.SubmissionCreateManyInput;
+
+/** A new submission's row, and the statements that commit with it. */
+export interface SubmissionWrite {
+  row: SubmissionRow;
+  /**
+   * The draft's DELETE and the outbox's writes for this row, to run after the INSERT in its
+   * transaction. Each acts only if the row is there, so a row that was not stored (a taken
+   * idempotency key or reference) changes nothing else. Built anew for every attempt.
+   */
+  followers(): readonly Prisma.PrismaPromise<unknown>[];
+}
+
+/**
+ * Rows in one INSERT: 32 rows of 26 values stay far below the parameters a statement may
+ * bind (SQLite 32,766, PostgreSQL 65,535), and a batch larger than the requests one server
+ * takes in one turn of its event loop is rare.
+ */
+const MAX_ROWS_PER_BATCH = 32;
+
+const batches = new WeakMap<Database, ReturnType<typeof submissionBatches>>();
+
+/**
+ * Stores a new submission with the statements that go with it; true when its row was stored.
+ *
+ * The writes of submissions arriving together go as one transaction (`groupCommit`): one
+ * INSERT of all their rows, `ON CONFLICT DO NOTHING` so that a duplicate is an answer to
+ * read rather than an error that would undo the others, then each row's followers. Should
+ * the batch fail as a whole (a row the database refuses), each submission is tried again on
+ * its own, so one bad row fails only its own request.
+ */
+export function storeSubmission(db: Database, write: SubmissionWrite): Promise<boolean> {
+  let loader = batches.get(db);
+  if (loader === undefined) batches.set(db, (loader = submissionBatches(db)));
+  return loader.load(write);
+}
+
+function submissionBatches(db: Database) {
+  return groupCommit<SubmissionWrite, boolean>(async (writes) => {
+    try {
+      return await storeTogether(db, writes);
+    } catch (error) {
+      if (writes.length === 1) throw error;
+      return Promise.all(writes.map((write) => storeTogether(db, [write]).then(([stored]) => stored!, (failure: Error) => failure)));
+    }
+  }, MAX_ROWS_PER_BATCH);
+}
+
+/** One transaction for `writes`: whether each row was stored, in order. */
+async function storeTogether(db: Database, writes: readonly SubmissionWrite[]): Promise<boolean[]> {
+  // Key order, so that two batches on PostgreSQL holding the same two keys (a double click on
+  // two servers) take the keys' locks in the same order instead of deadlocking.
+  const rows = writes.map((write) => write.row).sort((a, b) => compareKeys(a.idempotencyKey, b.idempotencyKey));
+  const insert = insertSubmissionsQuery(db, rows);
+  const followers = writes.flatMap((write) => write.followers());
+  const stored = followers.length === 0 ? await insert : (await db.$transaction([insert, ...followers]))[0]!;
+  const ids = new Set(stored.map(({ id }) => id));
+  return writes.map((write) => ids.has(write.row.id));
+}
+
+function compareKeys(a: string | null | undefined, b: string | null | undefined): number {
+  return (a ?? "") < (b ?? "") ? -1 : (a ?? "") > (b ?? "") ? 1 : 0;
+}
 
 /**
  * A value as the raw query binds it. Json columns go as their JSON text, which is what the
@@ -17,25 +80,18 @@ function bound(value: SubmissionRow[keyof SubmissionRow]): unknown {
 }
 
 /**
- * Stores `row` in one round trip, unless a row with the same id, reference or idempotency
- * key is there already: `ON CONFLICT DO NOTHING`, so a duplicate is an answer to read rather
- * than an error to catch. True when the row was stored.
+ * The INSERT of `rows` (which all set the same columns), not yet sent: it returns the ids of
+ * the rows it stored, leaving out any whose id, reference or idempotency key is taken.
  *
- * A raw query: `db.submission.create` spends about three times the CPU (Prisma's query
- * compiler builds and interprets a plan for the create and its select, the largest item in
- * a profile of the route), and the use case needs nothing back but whether the row went in.
- * The SQL text is the same on every call, so the SQLite adapter's statement cache serves it.
+ * A raw query: `db.submission.createMany` spends about three times the CPU (Prisma's query
+ * compiler builds and interprets a plan for it, the largest item in a profile of the route),
+ * and the use case needs nothing back but which rows went in.
  */
-export async function insertSubmission(db: Database, row: SubmissionRow): Promise<boolean> {
-  return (await insertSubmissionQuery(db, row)).length === 1;
-}
-
-/** The same INSERT, not yet sent, for `$transaction([...])`: it returns the stored row's id, or nothing. */
-export function insertSubmissionQuery(db: Database, row: SubmissionRow) {
+function insertSubmissionsQuery(db: Database, rows: readonly SubmissionRow[]) {
   // The column names are the row type's own keys, never input: safe to write into the SQL.
-  const columns = Object.keys(row) as (keyof SubmissionRow)[];
+  const columns = Object.keys(rows[0]!) as (keyof SubmissionRow)[];
   const names = Prisma.raw(columns.map((column) => `"${column}"`).join(", "));
-  const values = Prisma.join(columns.map((column) => bound(row[column])));
+  const values = Prisma.join(rows.map((row) => Prisma.sql`(${Prisma.join(columns.map((column) => bound(row[column])))})`));
   return db.$queryRaw<{ id: string }[]>`
-    INSERT INTO "submissions" (${names}) VALUES (${values}) ON CONFLICT DO NOTHING RETURNING "id"`;
+    INSERT INTO "submissions" (${names}) VALUES ${values} ON CONFLICT DO NOTHING RETURNING "id"`;
 }

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { getDatabase } from "@/lib/server/db/client";
-import { insertSubmission, type SubmissionRow } from "@/lib/server/submissions/insert-submission";
+import { deleteSubmittedDraftQuery } from "@/lib/server/drafts/delete-submitted-draft";
+import { storeSubmission, type SubmissionRow } from "@/lib/server/submissions/insert-submission";
 import { answersWith } from "@/tests/fixtures/intake";
 
 const db = getDatabase();
@@ -43,10 +44,20 @@ async function storedText(id: string): Promise<Record<string, string | null>> {
   return stored;
 }
 
+/** A saved draft; its code's hash. */
+async function draft(): Promise<string> {
+  const codeHash = crypto.randomUUID();
+  await db.draft.create({ data: { id: crypto.randomUUID(), codeHash, iv: Buffer.alloc(12), ciphertext: Buffer.alloc(16), updatedAt: new Date(), expiresAt: new Date(Date.now() + 60_000) } });
+  return codeHash;
+}
+
+/** Stores `row` alone, with nothing to write beside it. */
+const insertSubmission = (database: typeof db, submission: SubmissionRow) => storeSubmission(database, { row: submission, followers: () => [] });
+
 const KEYS = ["id", "reference", "idempotencyKey"] as const;
 const withoutKeys = <T extends Record<string, unknown>>(value: T) => Object.fromEntries(Object.entries(value).filter(([name]) => !(KEYS as readonly string[]).includes(name)));
 
-describe("insertSubmission, the one-statement write of a new submission", () => {
+describe("storeSubmission, the one-statement write of a new submission", () => {
   it("stores every column exactly as Prisma's own create does", async () => {
     const raw = row();
     const viaOrm = row();
@@ -69,5 +80,42 @@ describe("insertSubmission, the one-statement write of a new submission", () => 
     expect(await insertSubmission(db, row({ reference: first.reference }))).toBe(false);
     expect(await insertSubmission(db, row({ idempotencyKey: first.idempotencyKey }))).toBe(false);
     expect(await db.submission.count({ where: { OR: [{ id: first.id }, { reference: first.reference }, { idempotencyKey: first.idempotencyKey }] } })).toBe(1);
+  });
+
+  it("stores submissions arriving together in one batch, each answered for its own row", async () => {
+    const taken = row();
+    expect(await insertSubmission(db, taken)).toBe(true);
+    const twin = row();
+    const writes = [
+      row(),
+      row({ idempotencyKey: taken.idempotencyKey }),
+      twin,
+      // A double click: the same key twice in the same batch stores it once.
+      row({ idempotencyKey: twin.idempotencyKey }),
+      row({ reference: taken.reference }),
+    ];
+    // The first two each delete a draft with the row, the way a resumed intake does.
+    const drafts = await Promise.all([0, 1].map(() => draft()));
+
+    const stored = await Promise.all(
+      writes.map((submission, index) => storeSubmission(db, { row: submission, followers: () => (index < 2 ? [deleteSubmittedDraftQuery(db, drafts[index]!, submission.id)] : []) })),
+    );
+
+    expect(stored).toEqual([true, false, true, false, false]);
+    expect(await db.submission.count({ where: { id: { in: writes.map((submission) => submission.id) } } })).toBe(2);
+    // The stored row's draft went with it; the follower of a row that was not stored changed nothing.
+    expect(await db.draft.count({ where: { codeHash: { in: drafts } } })).toBe(1);
+    expect(await db.draft.count({ where: { codeHash: drafts[1] } })).toBe(1);
+  });
+
+  it("fails only the request whose row the database refuses, and stores the others of its batch", async () => {
+    const [before, after] = [row(), row()];
+    const refused = row({ firstName: null as unknown as string });
+
+    // Sent together, so the three share a batch: without the retry one by one, all three fail.
+    const results = await Promise.allSettled([before, refused, after].map((submission) => insertSubmission(db, submission)));
+
+    expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(await db.submission.count({ where: { id: { in: [before.id, refused.id, after.id] } } })).toBe(2);
   });
 });
