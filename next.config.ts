@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { BASELINE_HEADERS } from "./lib/server/http/security-headers";
+import { API_CONTENT_SECURITY_POLICY, BASELINE_HEADERS } from "./lib/server/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -32,9 +32,12 @@ const nextConfig: NextConfig = {
   // throws on one: a 500). The flag's other effect, leaving /_next/data URLs and trailing
   // slashes unnormalised, concerns the Pages Router, which this app does not use.
   skipProxyUrlNormalize: true,
-  // Every response, build output included; proxy.ts adds the content security policy.
+  // Every response, build output included; proxy.ts adds each page's content security policy.
   async headers() {
-    return [{ source: "/:path*", headers: Object.entries(BASELINE_HEADERS).map(([key, value]) => ({ key, value })) }];
+    return [
+      { source: "/:path*", headers: Object.entries(BASELINE_HEADERS).map(([key, value]) => ({ key, value })) },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
   },
 };
 

@@ -59,6 +59,17 @@ test("a malformed router state header is a bad request, not a server error", asy
       error: "invalid_request",
       issues: [{ path: "Next-Router-State-Tree", message: expect.any(String) }],
     });
+    expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    // API routes read no router state (the proxy does not run for them): the header changes nothing.
+    const api = await request.get("/api/health", { headers: { RSC: "1", "Next-Router-State-Tree": tree } });
+    expect(api.status()).toBe(200);
+  }
+});
+
+test("API responses that Next.js answers itself carry the API's policy too", async ({ request }) => {
+  for (const response of [await request.get("/api/no-such-route"), await request.delete("/api/health")]) {
+    expect(response.status(), response.url()).toBeGreaterThanOrEqual(400);
+    expect(response.headers(), response.url()).toMatchObject({ ...BASELINE, "content-security-policy": "default-src 'none'; frame-ancestors 'none'" });
   }
 });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { apiResponseHeaders } from "./respond";
 
 /**
  * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"):
@@ -29,14 +30,14 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
-/** A CSV document as a download named `filename`: never stored by a browser or proxy (it may hold patient data). */
+/** A CSV document as a download named `filename`, with the headers of every API response. */
 export function csvResponse(csv: string, filename: string): Response {
   return new Response(csv, {
     status: 200,
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
+      ...apiResponseHeaders(),
     },
   });
 }

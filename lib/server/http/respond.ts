@@ -1,5 +1,7 @@
 import "server-only";
+import { getConfig } from "@/lib/server/config";
 import { AppError, type AppErrorCode } from "@/lib/server/errors";
+import { strictTransportSecurity } from "@/lib/server/http/security-headers";
 import { describeError, log } from "@/lib/server/log";
 
 /** The one place an error code becomes an HTTP status (shared/spec/api.md, "Errors"). */
@@ -15,9 +17,18 @@ const STATUS: Record<AppErrorCode, number> = {
   rate_limited: 429,
 };
 
-/** Every API response: JSON, and never stored by a browser or proxy (it may hold patient data). */
+/**
+ * What every API response carries: never stored by a browser or proxy (it may hold patient
+ * data), and https only where the app is served on https. (Their content security policy is
+ * the same for all, in next.config.ts.)
+ */
+export function apiResponseHeaders(): Record<string, string> {
+  return { "Cache-Control": "no-store", ...strictTransportSecurity(getConfig().appUrl?.startsWith("https:") ?? false) };
+}
+
+/** An API response in JSON. */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+  return Response.json(body, { status, headers: { ...apiResponseHeaders(), ...headers } });
 }
 
 /** The contract's status and body for an expected failure. */

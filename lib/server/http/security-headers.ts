@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 
-// No `import "server-only"`: next.config.ts reads BASELINE_HEADERS at build time, outside
-// Next's react-server build. Nothing here is secret; proxy.ts is the only other reader.
+// No `import "server-only"`: next.config.ts reads BASELINE_HEADERS and the API's policy at
+// build time, outside Next's react-server build. Nothing here is secret.
 
 /** Sent with every response, static files included (next.config.ts `headers()`). */
 export const BASELINE_HEADERS: Readonly<Record<string, string>> = {
@@ -12,7 +12,10 @@ export const BASELINE_HEADERS: Readonly<Record<string, string>> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 };
 
-/** API responses are JSON, never a document: they may load nothing and be framed nowhere. */
+/**
+ * API responses are JSON or CSV, never a document: they may load nothing and be framed
+ * nowhere. The same for every response under /api/, so next.config.ts sends it.
+ */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 export type PolicyOptions = {
@@ -48,13 +51,15 @@ export function pageContentSecurityPolicy(nonce: string, { development, https }:
 }
 
 /**
- * What proxy.ts adds to a response: the page's policy (with its nonce) or the API's, and
- * Strict-Transport-Security when APP_URL says https: it binds the host and its subdomains
- * to https for two years, so only an operator who declared https may switch it on.
+ * Binds the host and its subdomains to https for two years, so only an operator who
+ * declared https (APP_URL) may switch it on: with every page (proxy.ts) and API response
+ * (lib/server/http/respond.ts).
  */
-export function responseSecurityHeaders(target: { nonce: string } | "api", options: PolicyOptions): Record<string, string> {
-  return {
-    "Content-Security-Policy": target === "api" ? API_CONTENT_SECURITY_POLICY : pageContentSecurityPolicy(target.nonce, options),
-    ...(options.https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
-  };
+export function strictTransportSecurity(https: boolean): Record<string, string> {
+  return https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {};
+}
+
+/** What proxy.ts adds to a page: the policy naming its nonce, and Strict-Transport-Security. */
+export function pageSecurityHeaders(nonce: string, options: PolicyOptions): Record<string, string> {
+  return { "Content-Security-Policy": pageContentSecurityPolicy(nonce, options), ...strictTransportSecurity(options.https) };
 }

@@ -4,7 +4,8 @@ import {
   BASELINE_HEADERS,
   newNonce,
   pageContentSecurityPolicy,
-  responseSecurityHeaders,
+  pageSecurityHeaders,
+  strictTransportSecurity,
 } from "@/lib/server/http/security-headers";
 
 const PRODUCTION = { development: false, https: false };
@@ -51,18 +52,18 @@ describe("pageContentSecurityPolicy", () => {
   });
 });
 
-describe("responseSecurityHeaders", () => {
-  it("gives a page its policy and an API response the closed one", () => {
-    expect(responseSecurityHeaders({ nonce: "n" }, PRODUCTION)).toEqual({ "Content-Security-Policy": pageContentSecurityPolicy("n", PRODUCTION) });
-    expect(responseSecurityHeaders("api", PRODUCTION)).toEqual({ "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" });
+describe("pageSecurityHeaders", () => {
+  it("gives a page its policy; API responses have the closed one", () => {
+    expect(pageSecurityHeaders("n", PRODUCTION)).toEqual({ "Content-Security-Policy": pageContentSecurityPolicy("n", PRODUCTION) });
     expect(API_CONTENT_SECURITY_POLICY).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 
   it("sends Strict-Transport-Security only when the app is served on https", () => {
     const https = { development: false, https: true };
-    expect(responseSecurityHeaders({ nonce: "n" }, https)["Strict-Transport-Security"]).toBe("max-age=63072000; includeSubDomains");
-    expect(responseSecurityHeaders("api", https)["Strict-Transport-Security"]).toBe("max-age=63072000; includeSubDomains");
-    expect(responseSecurityHeaders({ nonce: "n" }, PRODUCTION)).not.toHaveProperty("Strict-Transport-Security");
+    expect(pageSecurityHeaders("n", https)["Strict-Transport-Security"]).toBe("max-age=63072000; includeSubDomains");
+    expect(strictTransportSecurity(true)).toEqual({ "Strict-Transport-Security": "max-age=63072000; includeSubDomains" });
+    expect(pageSecurityHeaders("n", PRODUCTION)).not.toHaveProperty("Strict-Transport-Security");
+    expect(strictTransportSecurity(false)).toEqual({});
   });
 });
 
