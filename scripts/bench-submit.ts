@@ -221,9 +221,12 @@ function printProvider(result: ProviderResult): void {
   const mb = (bytes: number) => whole(bytes / 2 ** 20);
   rows.push(row("peak RSS under load, MB", [peakRss("app"), peakRss("bare")], mb, { text: `<= ${GOAL_RSS_RATIO}x`, met: (ratio) => ratio <= GOAL_RSS_RATIO }));
   const seconds = (ms: number) => hundredths(ms / 1000);
+  // The goal is the issue's measure, `npm start` as a clinic starts the app; `next start`,
+  // without npm's own quarter of a second, is printed beside it.
+  const coldStartGoal = { text: `<= ${GOAL_COLD_START_RATIO}x`, met: (ratio: number) => ratio <= GOAL_COLD_START_RATIO };
   for (const launcher of LAUNCHERS) {
     const coldStart = [median(result.coldStartMs[`app ${launcher}`]), median(result.coldStartMs[`bare ${launcher}`])] as const;
-    rows.push(row(`cold start to first 200, both by ${launcher}, s`, coldStart, seconds, { text: `<= ${GOAL_COLD_START_RATIO}x`, met: (ratio) => ratio <= GOAL_COLD_START_RATIO }));
+    rows.push(row(`cold start to first 200, both by ${launcher}, s`, coldStart, seconds, launcher === "npm start" ? coldStartGoal : undefined));
   }
   console.log(table(rows));
 
@@ -243,7 +246,7 @@ function printHeader(elapsedMs: number, loadAtStart: number): void {
   console.log(`${machineLine("bench:submit")}, load average ${loadAtStart.toFixed(1)} at the start (other work on the machine moves the figures)`);
   console.log(`  POST /api/submissions, production builds; medians of ${RUNS} interleaved runs of ${RUN_SECONDS} s after ${WARM_UP_SECONDS} s of warm-up.`);
   console.log(`  Goals at ${GOAL_CLIENTS} clients against the bare route: >= ${GOAL_THROUGHPUT_RATIO}x its submissions/s, p95 < ${GOAL_P95_MS} ms, <= ${GOAL_CPU_RATIO}x its CPU per submission;`);
-  console.log(`  peak RSS <= ${GOAL_RSS_RATIO}x, cold start <= ${GOAL_COLD_START_RATIO}x. Printed, not enforced. Total run time ${(elapsedMs / 1000).toFixed(0)} s.`);
+  console.log(`  peak RSS <= ${GOAL_RSS_RATIO}x, cold start by npm start <= ${GOAL_COLD_START_RATIO}x. Printed, not enforced. Total run time ${(elapsedMs / 1000).toFixed(0)} s.`);
 }
 
 // --- Main -----------------------------------------------------------------------------
