@@ -6,9 +6,10 @@ import { routerStateTreeProblem } from "@/lib/server/http/router-state-header";
 import { API_CONTENT_SECURITY_POLICY, newNonce, pageSecurityHeaders, type PolicyOptions } from "@/lib/server/http/security-headers";
 
 /**
- * Runs before every page (Next 16's proxy runs in the server's Node.js process, so it reads
- * the same validated configuration): refuses a malformed router header with the contract's
- * 400, and gives every page a fresh nonce and the policy that names it.
+ * Runs before every page, and API requests that carry a router header (Next 16's proxy runs
+ * in the server's Node.js process, so it reads the same validated configuration): refuses a
+ * malformed router header with the contract's 400, and gives every page a fresh nonce and
+ * the policy that names it.
  */
 export function proxy(request: NextRequest): Response {
   const { nodeEnv, appUrl } = getConfig();
@@ -18,6 +19,9 @@ export function proxy(request: NextRequest): Response {
   if (problem !== undefined) {
     return withHeaders(errorResponse(AppError.invalid([{ path: "Next-Router-State-Tree", message: problem }])), { "Content-Security-Policy": API_CONTENT_SECURITY_POLICY });
   }
+
+  // An API path comes here only with a router header (see `config`), and needs nothing more.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
 
   const headers = pageSecurityHeaders(newNonce(), options);
   // Next.js reads the nonce from the request's policy while rendering (the root layout is
@@ -33,11 +37,15 @@ function withHeaders<R extends Response>(response: R, headers: Record<string, st
 }
 
 export const config = {
-  // Build output and images are files, not documents: next.config.ts gives them the
-  // baseline headers without running this function for each one. API routes are not pages
-  // either: their headers are static (next.config.ts) or set by the route
-  // (lib/server/http/respond.ts), and Next.js reads no router state for them. Running the
-  // proxy for them doubled the work of every API request: about half of a submission's CPU
-  // (`npm run bench:submit`).
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
+  matcher: [
+    // Build output and images are files, not documents: next.config.ts gives them the
+    // baseline headers without running this function for each one. API routes are not pages
+    // either: their headers are static (next.config.ts) or set by the route
+    // (lib/server/http/respond.ts). Running the proxy for them doubled the work of every API
+    // request: about half of a submission's CPU (`npm run bench:submit`).
+    "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+    // But an /api/ path that no route serves is answered with the not-found page, which
+    // reads the router header: those requests still have it checked.
+    { source: "/api/:path*", has: [{ type: "header", key: "next-router-state-tree" }] },
+  ],
 };
