@@ -22,8 +22,12 @@ export interface SqliteConnection {
   prepare(sql: string): SqliteStatement;
 }
 
-/** Statements a connection keeps prepared: the app sends a few dozen distinct SQL texts (more with IN lists of varying length). */
-const STATEMENT_CACHE_SIZE = 200;
+/**
+ * Statements a connection keeps prepared: the app sends a few dozen distinct SQL texts, more
+ * with IN lists of varying length and with group commits (an INSERT for each batch size up to
+ * 32 rows, a rate-limit upsert for each up to 64 counters).
+ */
+const STATEMENT_CACHE_SIZE = 256;
 
 /**
  * Makes `connection.prepare` return statements prepared once per SQL text and reused:

@@ -17,7 +17,7 @@ export interface SubmissionWrite {
 }
 
 /**
- * Rows in one INSERT: 32 rows of 26 values stay far below the parameters a statement may
+ * Rows in one INSERT: 32 rows of 25 values stay far below the parameters a statement may
  * bind (SQLite 32,766, PostgreSQL 65,535), and a batch larger than the requests one server
  * takes in one turn of its event loop is rare.
  */
@@ -46,7 +46,14 @@ function submissionBatches(db: Database) {
       return await storeTogether(db, writes);
     } catch (error) {
       if (writes.length === 1) throw error;
-      return Promise.all(writes.map((write) => storeTogether(db, [write]).then(([stored]) => stored!, (failure: Error) => failure)));
+      // A batch may fail after it committed (PostgreSQL's connection lost while COMMIT was
+      // answered): its rows are stored, with everything that goes with them, and only the
+      // rows that are not there are tried again.
+      const ids = writes.map((write) => write.row.id);
+      const present = new Set((await db.submission.findMany({ where: { id: { in: ids } }, select: { id: true } })).map(({ id }) => id));
+      return Promise.all(
+        writes.map((write) => (present.has(write.row.id) ? true : storeTogether(db, [write]).then(([stored]) => stored!, (failure: Error) => failure))),
+      );
     }
   }, MAX_ROWS_PER_BATCH);
 }

@@ -111,11 +111,18 @@ describe("storeSubmission, the one-statement write of a new submission", () => {
   it("fails only the request whose row the database refuses, and stores the others of its batch", async () => {
     const [before, after] = [row(), row()];
     const refused = row({ firstName: null as unknown as string });
+    const drafts = await Promise.all([0, 1, 2].map(() => draft()));
 
     // Sent together, so the three share a batch: without the retry one by one, all three fail.
-    const results = await Promise.allSettled([before, refused, after].map((submission) => insertSubmission(db, submission)));
+    const results = await Promise.allSettled(
+      [before, refused, after].map((submission, index) =>
+        storeSubmission(db, { row: submission, followers: () => [deleteSubmittedDraftQuery(db, drafts[index]!, submission.id)] }),
+      ),
+    );
 
     expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect(await db.submission.count({ where: { id: { in: [before.id, refused.id, after.id] } } })).toBe(2);
+    // Each stored row's draft went with it, on the second try; the refused row's stayed.
+    expect((await db.draft.findMany({ where: { codeHash: { in: drafts } }, select: { codeHash: true } })).map(({ codeHash }) => codeHash)).toEqual([drafts[1]]);
   });
 });
