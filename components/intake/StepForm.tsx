@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from "react";
 import { FormProvider, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { isQuestionEnabled } from "@/lib/questionnaire/answer-rules";
+import { isQuestionEnabled } from "@/lib/questionnaire/enable-when";
 import type { Step } from "@/lib/questionnaire/lookup";
 import type { StepCheck } from "@/lib/questionnaire/step-check";
 import { STEP_IDS } from "@/lib/questionnaire/step-order";

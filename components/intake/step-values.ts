@@ -1,4 +1,4 @@
-import { isQuestionEnabled } from "@/lib/questionnaire/answer-rules";
+import { isQuestionEnabled } from "@/lib/questionnaire/enable-when";
 import { datePartsOf, EMPTY_DATE_PARTS, isDateParts, parseDateParts } from "@/lib/questionnaire/date-parts";
 import type { QuestionDefinition, Section, StepDefinition } from "@/lib/questionnaire/types";
 

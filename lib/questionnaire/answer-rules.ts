@@ -2,9 +2,8 @@
 // (field-schemas.ts, schema.ts) and the browser's step checks (step-check.ts) both call
 // these, so the two validators share every rule and cannot drift apart on one.
 import { calendarDateIn } from "@/lib/time-zone";
-import { ageOn } from "./calendar-date";
+import { ageOn, MAX_AGE_YEARS } from "./calendar-date";
 import { parseDateParts, type DateParts, type DatePartsProblem } from "./date-parts";
-import type { QuestionDefinition } from "./types";
 
 export interface SchemaOptions {
   /**
@@ -20,8 +19,6 @@ export interface SchemaOptions {
   readonly timeZone?: string;
 }
 
-/** The oldest patient the clinic treats: an older date of birth is taken for a typing mistake. */
-export const MAX_AGE_YEARS = 120;
 const PHONE_CHARACTERS = /^[0-9 +\-()]*$/;
 const PHONE_DIGITS = { min: 7, max: 20 };
 
@@ -30,16 +27,6 @@ const PHONE_DIGITS = { min: 7, max: 20 };
  * the browser can check an address without zod. The server's schema hands it to `z.email`.
  */
 export const EMAIL_ADDRESS = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-
-/**
- * Whether a question is shown (and so may be answered) given the other answers of its
- * section. Questions without `enableWhen` are always shown.
- */
-export function isQuestionEnabled(question: QuestionDefinition, values: Readonly<Record<string, unknown>>): boolean {
-  if (question.enableWhen === undefined) return true;
-  const controlling = values[question.enableWhen.question];
-  return Array.isArray(controlling) && controlling.includes(question.enableWhen.includes);
-}
 
 /** Whether a trimmed phone number is acceptable; an empty one is how a form says "not given". */
 export function isPhoneNumber(phone: string, maxLength: number): boolean {

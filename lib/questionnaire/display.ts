@@ -1,4 +1,4 @@
-import { isQuestionEnabled } from "./answer-rules";
+import { isQuestionEnabled } from "./enable-when";
 import { DATE_PARTS, isDateParts } from "./date-parts";
 import { labelOfOption, questionById, steps, type Question, type QuestionId, type SectionOf, type Step } from "./lookup";
 import type { IntakeInput } from "./schema";

@@ -8,7 +8,7 @@ export type {
   Section,
   StepDefinition,
 } from "./types";
-export { isQuestionEnabled } from "./answer-rules";
+export { isQuestionEnabled } from "./enable-when";
 export {
   labelOfOption,
   optionLabel,

@@ -1,4 +1,4 @@
-import { MAX_AGE_YEARS } from "./answer-rules";
+import { MAX_AGE_YEARS } from "./calendar-date";
 import { DATE_PARTS, DATE_PARTS_PROBLEMS, datePartsMessages, partsWithProblem, type DatePart } from "./date-parts";
 import type { QuestionDefinition, QuestionMessages } from "./types";
 

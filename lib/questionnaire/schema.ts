@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isQuestionEnabled, signatureMatches, type SchemaOptions } from "./answer-rules";
+import { signatureMatches, type SchemaOptions } from "./answer-rules";
+import { isQuestionEnabled } from "./enable-when";
 import { shapeOf } from "./field-schemas";
 import { questionById, questionsIn, steps, type SectionQuestion, type StepId, type StepQuestion } from "./lookup";
 import { message, UNKNOWN_FIELD } from "./messages";

@@ -7,13 +7,13 @@ import {
   datePartsProblem,
   EMAIL_ADDRESS,
   isImplausiblyOld,
-  isQuestionEnabled,
   isPhoneNumber,
   latestDateOfBirth,
   signatureMatches,
   type SchemaOptions,
 } from "./answer-rules";
 import { isCalendarDate } from "./calendar-date";
+import { isQuestionEnabled } from "./enable-when";
 import { DATE_PARTS_PROBLEMS, isDateParts } from "./date-parts";
 import { message, UNKNOWN_FIELD } from "./messages";
 import type { QuestionDefinition, QuestionMessages } from "./types";
