@@ -3,7 +3,6 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { useClinicTimeZone } from "@/components/ui/ClinicTimeZone";
 import type { Step } from "@/lib/questionnaire/lookup";
-import { checkStep } from "@/lib/questionnaire/step-check";
 import type { StepId } from "@/lib/questionnaire/step-order";
 import { aboutStep } from "@/lib/questionnaire/steps/about";
 import type { SavedDraft } from "./drafts";
@@ -50,7 +49,9 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, booking
   const [unsaved, setUnsaved] = useState(false);
   const [saved, setSaved] = useState(resumed?.saved);
   const [sentBefore, setSentBefore] = useState<string>();
-  const { load, start } = useRestOfIntake();
+  const { load, start, ready } = useRestOfIntake();
+  // Continue was pressed before the step checks arrived: say that the next questions are coming.
+  const [awaitingChecks, setAwaitingChecks] = useState(false);
   const timeZone = useClinicTimeZone();
   const readValues = useRef<(() => FormValues) | null>(null);
   const guarded = unsaved && state.phase === "answering";
@@ -73,10 +74,19 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, booking
     onStep: (to) => dispatch({ type: "traversed", to, left: step && { step, values: readValues.current?.() ?? {} } }),
     onSentBefore: setSentBefore,
   });
-  // The consent step compares the signature with the name given in "About you".
+  // The consent step compares the signature with the name given in "About you". The checks
+  // come with the rest of the intake; if that cannot be fetched, the answers go on unchecked
+  // to a next step that says so (the server checks whatever it is sent).
   const check = useMemo<StepChecker | undefined>(
-    () => step && ((values) => checkStep(step.questions, values, { patient: { firstName, lastName }, timeZone })),
-    [step, firstName, lastName, timeZone],
+    () =>
+      step &&
+      (async (values) => {
+        setAwaitingChecks(true);
+        const loaded = await ready();
+        setAwaitingChecks(false);
+        return loaded === undefined ? { ok: true, values } : loaded.checkStep(step.questions, values, { patient: { firstName, lastName }, timeZone });
+      }),
+    [step, firstName, lastName, timeZone, ready],
   );
 
   if (sentBefore !== undefined) return <SentBefore reference={sentBefore} clinicName={clinicName} clinicPhone={clinicPhone} />;
@@ -153,8 +163,15 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, booking
                 if (!answering || !historyBack(stepBefore(answering))) dispatch({ type: "wentBack", step, values });
               }
         }
-        footer={confirming && <confirming.SubmissionNotice submission={submission} clinicPhone={clinicPhone} />}
+        footer={
+          confirming ? (
+            <confirming.SubmissionNotice submission={submission} clinicPhone={clinicPhone} />
+          ) : (
+            awaitingChecks && load.status === "waiting" && <NextStepPending failed={false} />
+          )
+        }
         valuesRef={readValues}
+        datePartsWithError={rest?.datePartsWithError}
         after={
           rest &&
           !busy && (

@@ -3,7 +3,7 @@
 import type { HTMLInputTypeAttribute } from "react";
 import { useFormContext, type FieldErrors } from "react-hook-form";
 import type { PatientFieldId } from "@/lib/questionnaire/lookup";
-import { datePartsWithError } from "@/lib/questionnaire/messages";
+import type { DatePart } from "@/lib/questionnaire/date-parts";
 import type { QuestionDefinition, QuestionKind } from "@/lib/questionnaire/types";
 import { CheckboxField } from "@/components/ui/CheckboxField";
 import { Choice } from "@/components/ui/Choice";
@@ -35,8 +35,14 @@ function errorMessage(errors: FieldErrors<FormValues>, questionId: string): stri
   return typeof message === "string" ? message : undefined;
 }
 
-/** One question of the questionnaire, rendered by its kind; every word comes from the data. */
-export function QuestionField({ question }: { question: QuestionDefinition }) {
+/** Which boxes of a date question an error message is about (lib/questionnaire/messages.ts). */
+export type DatePartsWithError = (question: QuestionDefinition, error: string) => readonly DatePart[];
+
+/**
+ * One question of the questionnaire, rendered by its kind; every word comes from the data.
+ * `datePartsWithError` comes with the step checks, as any error does: until then, none is shown.
+ */
+export function QuestionField({ question, datePartsWithError }: { question: QuestionDefinition; datePartsWithError?: DatePartsWithError }) {
   const {
     register,
     formState: { errors },
@@ -71,7 +77,7 @@ export function QuestionField({ question }: { question: QuestionDefinition }) {
           legend={label}
           hint={hint}
           error={error}
-          errorParts={error === undefined ? undefined : datePartsWithError(question, error)}
+          errorParts={error === undefined ? undefined : datePartsWithError?.(question, error)}
           autoComplete={autoComplete[id]}
           inputs={{ day: register(`${id}.day`), month: register(`${id}.month`), year: register(`${id}.year`) }}
         />

@@ -8,13 +8,13 @@ import type { StepCheck } from "@/lib/questionnaire/step-check";
 import { STEP_IDS } from "@/lib/questionnaire/step-order";
 import { ErrorSummary, errorSummaryItems } from "@/components/ui/ErrorSummary";
 import { Progress } from "./Progress";
-import { QuestionField } from "./QuestionField";
+import { QuestionField, type DatePartsWithError } from "./QuestionField";
 import type { StepIssue } from "./step-issues";
 import { prepareStepValues, type FormValues } from "./step-values";
 import { useDocumentTitle } from "./use-document-title";
 
-/** Checks a step's answers as the server will: `checkStep` with the step's questions. */
-export type StepChecker = (values: FormValues) => StepCheck;
+/** Checks a step's answers as the server will: `checkStep` with the step's questions, once its code has loaded. */
+export type StepChecker = (values: FormValues) => Promise<StepCheck>;
 
 interface StepFormProps {
   step: Step;
@@ -39,11 +39,13 @@ interface StepFormProps {
   after?: ReactNode;
   /** Set to read the answers on screen as they stand, unvalidated (for history moves and saving). */
   valuesRef?: RefObject<(() => FormValues) | null>;
+  /** Which boxes of a date an error is about; loaded with the step checks. */
+  datePartsWithError?: DatePartsWithError;
 }
 
 function stepResolver(step: Step, check: StepChecker): Resolver<FormValues> {
-  return (values) => {
-    const result = check(prepareStepValues(step.questions, values));
+  return async (values) => {
+    const result = await check(prepareStepValues(step.questions, values));
     if (result.ok) return { values: result.values, errors: {} };
     const errors: FieldErrors<FormValues> = {};
     for (const [questionId, message] of Object.entries(result.errors)) errors[questionId] = { type: "validate", message };
@@ -67,6 +69,7 @@ export function StepForm({
   footer,
   after,
   valuesRef,
+  datePartsWithError,
 }: StepFormProps) {
   const resolver = useMemo(() => stepResolver(step, check), [step, check]);
   const form = useForm<FormValues>({
@@ -122,7 +125,7 @@ export function StepForm({
         <form noValidate onSubmit={handleSubmit(onContinue)}>
           {children}
           {shown.map((question) => (
-            <QuestionField key={question.id} question={question} />
+            <QuestionField key={question.id} question={question} datePartsWithError={datePartsWithError} />
           ))}
           {footer}
           <div className="button-group">

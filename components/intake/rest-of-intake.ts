@@ -1,7 +1,11 @@
-// Everything the intake needs after its first step, in a chunk of its own: the other steps'
-// questions, the whole-intake check, Check your answers, sending and the result. The first
-// step's page stays light; use-rest-of-intake.ts loads this once the patient starts answering.
+// Everything the intake needs after its first step is on screen, in a chunk of its own: the
+// step checks and their messages (the first step's too: Continue waits for them, and no
+// error is shown before), the other steps' questions, the whole-intake check, Check your
+// answers, sending and the result. The first step's page stays light; use-rest-of-intake.ts
+// loads this once the patient starts answering.
 export { steps } from "@/lib/questionnaire/lookup";
+export { datePartsWithError } from "@/lib/questionnaire/messages";
+export { checkStep } from "@/lib/questionnaire/step-check";
 export { CheckAnswers } from "./CheckAnswers";
 export { checkIntake } from "./check-intake";
 export { ResultView } from "./ResultView";

@@ -14,20 +14,28 @@ export type RestOfIntakeLoad =
   | { readonly status: "failed" };
 
 /**
- * Loads the rest of the intake at the first call of `start`. The flow calls it as soon as
- * the patient starts on the first step, so a phone downloads only that step to show the
- * page, and the next questions have arrived long before Continue is pressed.
+ * Loads the rest of the intake at the first call of `start` or `ready`. The flow calls
+ * `start` as soon as the patient starts on the first step, so a phone downloads only that
+ * step to show the page, and the rest (the step checks included) has arrived long before
+ * Continue is pressed. `ready` resolves with it, or with undefined if it could not be fetched.
  */
-export function useRestOfIntake(): { load: RestOfIntakeLoad; start: () => void } {
+export function useRestOfIntake(): { load: RestOfIntakeLoad; start: () => void; ready: () => Promise<RestOfIntake | undefined> } {
   const [load, setLoad] = useState<RestOfIntakeLoad>({ status: "waiting" });
-  const started = useRef(false);
-  const start = useCallback(() => {
-    if (started.current) return;
-    started.current = true;
-    importRest().then(
-      (rest) => setLoad({ status: "loaded", rest }),
-      () => setLoad({ status: "failed" }),
-    );
-  }, []);
-  return { load, start };
+  const loading = useRef<Promise<RestOfIntake | undefined>>(undefined);
+  const ready = useCallback(
+    () =>
+      (loading.current ??= importRest().then(
+        (rest) => {
+          setLoad({ status: "loaded", rest });
+          return rest;
+        },
+        () => {
+          setLoad({ status: "failed" });
+          return undefined;
+        },
+      )),
+    [],
+  );
+  const start = useCallback(() => void ready(), [ready]);
+  return { load, start, ready };
 }
