@@ -8,7 +8,7 @@ import { aboutStep } from "@/lib/questionnaire/steps/about";
 import type { SavedDraft } from "./drafts";
 import { newIdempotencyKey } from "./idempotency-key";
 import { initialIntakeState, intakeReducer, resumedIntakeState, stepBefore } from "./intake-reducer";
-import { NextStepPending } from "./NextStepPending";
+import { ChecksPending, NextStepPending } from "./NextStepPending";
 import { SentBefore } from "./SentBefore";
 import { StepForm, type StepChecker } from "./StepForm";
 import { saveStepValues, stepDefaults, type FormValues, type IntakeDraft } from "./step-values";
@@ -29,7 +29,7 @@ export interface IntakeFlowProps {
 
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 
-/** Comes with the page, so the first step is in the server's HTML and works at once. */
+/** Comes with the page, so the first step is in the server's HTML and can be answered at once. */
 const firstStep: Step = aboutStep;
 
 /**
@@ -81,13 +81,16 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, booking
     () =>
       step &&
       (async (values) => {
-        setAwaitingChecks(true);
         const loaded = await ready();
-        setAwaitingChecks(false);
         return loaded === undefined ? { ok: true, values } : loaded.checkStep(step.questions, values, { patient: { firstName, lastName }, timeZone });
       }),
     [step, firstName, lastName, timeZone, ready],
   );
+  const checksLoaded = async () => {
+    setAwaitingChecks(true);
+    await ready();
+    setAwaitingChecks(false);
+  };
 
   if (sentBefore !== undefined) return <SentBefore reference={sentBefore} clinicName={clinicName} clinicPhone={clinicPhone} />;
   if (state.phase === "done") {
@@ -144,6 +147,7 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, booking
         key={step.id}
         step={step}
         check={check}
+        checksLoaded={checksLoaded}
         defaultValues={stepDefaults(step, state.draft)}
         issues={state.issues}
         focusHeading={state.moved}
@@ -167,7 +171,7 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, booking
           confirming ? (
             <confirming.SubmissionNotice submission={submission} clinicPhone={clinicPhone} />
           ) : (
-            awaitingChecks && load.status === "waiting" && <NextStepPending failed={false} />
+            <ChecksPending waiting={awaitingChecks && load.status === "waiting"} />
           )
         }
         valuesRef={readValues}

@@ -13,12 +13,17 @@ import type { StepIssue } from "./step-issues";
 import { prepareStepValues, type FormValues } from "./step-values";
 import { useDocumentTitle } from "./use-document-title";
 
-/** Checks a step's answers as the server will: `checkStep` with the step's questions, once its code has loaded. */
+/** Checks a step's answers as the server will: `checkStep` with the step's questions. */
 export type StepChecker = (values: FormValues) => Promise<StepCheck>;
 
 interface StepFormProps {
   step: Step;
   check: StepChecker;
+  /**
+   * Resolves once `check` can run: its code may still be loading when Continue is pressed.
+   * The answers are read after it, so that what the patient typed meanwhile is what is checked.
+   */
+  checksLoaded: () => Promise<unknown>;
   defaultValues: FormValues;
   /** Problems found elsewhere (whole-intake check or server) to show as if Continue found them. */
   issues: readonly StepIssue[];
@@ -57,6 +62,7 @@ function stepResolver(step: Step, check: StepChecker): Resolver<FormValues> {
 export function StepForm({
   step,
   check,
+  checksLoaded,
   defaultValues,
   issues,
   focusHeading,
@@ -122,7 +128,13 @@ export function StepForm({
       </h1>
       {"intro" in step && <p className="lead">{step.intro}</p>}
       <FormProvider {...form}>
-        <form noValidate onSubmit={handleSubmit(onContinue)}>
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void checksLoaded().then(() => handleSubmit(onContinue)());
+          }}
+        >
           {children}
           {shown.map((question) => (
             <QuestionField key={question.id} question={question} datePartsWithError={datePartsWithError} />
