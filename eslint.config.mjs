@@ -46,7 +46,7 @@ const config = [
   {
     files: [
       "components/intake/**/*.{ts,tsx}",
-      "lib/questionnaire/{answer-rules,calendar-date,date-parts,display,lookup,messages,questions,step-check,step-order,types}.ts",
+      "lib/questionnaire/{answer-rules,calendar-date,date-parts,display,enable-when,lookup,messages,questions,step-check,step-order,types}.ts",
       "lib/drafts/resume-code.ts",
       "components/ui/DateInput.tsx",
       "lib/questionnaire/steps/**/*.ts",

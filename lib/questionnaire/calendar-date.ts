@@ -26,6 +26,9 @@ function calendarParts(date: string): readonly [year: number, month: number, day
   return parts;
 }
 
+/** The oldest patient the clinic treats: an older date of birth is taken for a typing mistake. */
+export const MAX_AGE_YEARS = 120;
+
 /**
  * Age in whole years on `onDate` of someone born on `dateOfBirth` (both `YYYY-MM-DD`).
  *
@@ -33,9 +36,6 @@ function calendarParts(date: string): readonly [year: number, month: number, day
  * legal convention), which is exactly what comparing (month, day) pairs gives.
  * @throws RangeError if either argument is not a real calendar date.
  */
-/** The oldest patient the clinic treats: an older date of birth is taken for a typing mistake. */
-export const MAX_AGE_YEARS = 120;
-
 export function ageOn(dateOfBirth: string, onDate: string): number {
   const [birthYear, birthMonth, birthDay] = calendarParts(dateOfBirth);
   const [year, month, day] = calendarParts(onDate);
