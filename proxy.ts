@@ -3,7 +3,7 @@ import { getConfig } from "@/lib/server/config";
 import { AppError } from "@/lib/server/errors";
 import { errorResponse } from "@/lib/server/http/respond";
 import { routerStateTreeProblem } from "@/lib/server/http/router-state-header";
-import { API_CONTENT_SECURITY_POLICY, newNonce, pageSecurityHeaders, type PolicyOptions } from "@/lib/server/http/security-headers";
+import { API_CONTENT_SECURITY_POLICY, newNonce, pageSecurityHeaders, servedOverHttps, type PolicyOptions } from "@/lib/server/http/security-headers";
 
 /**
  * Runs before every page, and API requests that carry a router header (Next 16's proxy runs
@@ -13,7 +13,7 @@ import { API_CONTENT_SECURITY_POLICY, newNonce, pageSecurityHeaders, type Policy
  */
 export function proxy(request: NextRequest): Response {
   const { nodeEnv, appUrl } = getConfig();
-  const options: PolicyOptions = { development: nodeEnv === "development", https: appUrl?.startsWith("https:") ?? false };
+  const options: PolicyOptions = { development: nodeEnv === "development", https: servedOverHttps(appUrl) };
 
   const problem = routerStateTreeProblem(request.headers.get("next-router-state-tree"));
   if (problem !== undefined) {

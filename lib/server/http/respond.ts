@@ -1,7 +1,7 @@
 import "server-only";
 import { getConfig } from "@/lib/server/config";
 import { AppError, type AppErrorCode } from "@/lib/server/errors";
-import { strictTransportSecurity } from "@/lib/server/http/security-headers";
+import { servedOverHttps, strictTransportSecurity } from "@/lib/server/http/security-headers";
 import { describeError, log } from "@/lib/server/log";
 
 /** The one place an error code becomes an HTTP status (shared/spec/api.md, "Errors"). */
@@ -23,7 +23,7 @@ const STATUS: Record<AppErrorCode, number> = {
  * the same for all, in next.config.ts.)
  */
 export function apiResponseHeaders(): Record<string, string> {
-  return { "Cache-Control": "no-store", ...strictTransportSecurity(getConfig().appUrl?.startsWith("https:") ?? false) };
+  return { "Cache-Control": "no-store", ...strictTransportSecurity(servedOverHttps(getConfig().appUrl)) };
 }
 
 /** An API response in JSON. */

@@ -18,6 +18,11 @@ export const BASELINE_HEADERS: Readonly<Record<string, string>> = {
  */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+/** Whether the app is served on https, as the operator declared it (APP_URL). */
+export function servedOverHttps(appUrl: string | undefined): boolean {
+  return appUrl?.startsWith("https:") ?? false;
+}
+
 export type PolicyOptions = {
   /** `next dev`: React's development tooling evaluates strings (`eval`) to rebuild server stacks. */
   development: boolean;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  API_CONTENT_SECURITY_POLICY,
   BASELINE_HEADERS,
   newNonce,
   pageContentSecurityPolicy,
   pageSecurityHeaders,
+  servedOverHttps,
   strictTransportSecurity,
 } from "@/lib/server/http/security-headers";
 
@@ -53,9 +53,8 @@ describe("pageContentSecurityPolicy", () => {
 });
 
 describe("pageSecurityHeaders", () => {
-  it("gives a page its policy; API responses have the closed one", () => {
+  it("gives a page its policy", () => {
     expect(pageSecurityHeaders("n", PRODUCTION)).toEqual({ "Content-Security-Policy": pageContentSecurityPolicy("n", PRODUCTION) });
-    expect(API_CONTENT_SECURITY_POLICY).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 
   it("sends Strict-Transport-Security only when the app is served on https", () => {
@@ -64,6 +63,12 @@ describe("pageSecurityHeaders", () => {
     expect(strictTransportSecurity(true)).toEqual({ "Strict-Transport-Security": "max-age=63072000; includeSubDomains" });
     expect(pageSecurityHeaders("n", PRODUCTION)).not.toHaveProperty("Strict-Transport-Security");
     expect(strictTransportSecurity(false)).toEqual({});
+  });
+
+  it("takes the app to be on https only when APP_URL says so", () => {
+    expect(servedOverHttps("https://clinic.example")).toBe(true);
+    expect(servedOverHttps("http://clinic.example")).toBe(false);
+    expect(servedOverHttps(undefined)).toBe(false);
   });
 });
 
