@@ -97,16 +97,19 @@ function startCommand(launcher: Launcher, label: string, dir: string, port: numb
     : { label, command: "npm", args: ["start", "--prefix", dir, "--", ...options], env };
 }
 
-async function serveForLoad(target: Target, databases: ServerDatabases, logFolder: string): Promise<Server> {
+/** The app or the bare app, started by `launcher` on the database at `url`, once it answers 200. */
+async function serve(app: "app" | "bare", launcher: Launcher, url: string, logFolder: string, { label, synchronous = "FULL" }: { label: string; synchronous?: string }): Promise<Server> {
   const port = await freePort();
+  const command = app === "app" ? startCommand(launcher, label, ROOT, port, appEnv(url)) : startCommand(launcher, label, BARE_APP, port, bareEnv(url, synchronous));
+  return startServer(command, { port, readyPath: app === "app" ? "/api/health" : "/", logFolder });
+}
+
+async function serveForLoad(target: Target, databases: ServerDatabases, logFolder: string): Promise<Server> {
   const url = await databases.migrated(`load_${target.toLowerCase()}`);
+  const label = `next start (${target})`;
   return target === "app"
-    ? startServer(startCommand("next start", "next start (app)", ROOT, port, appEnv(url)), { port, readyPath: "/api/health", logFolder })
-    : startServer(startCommand("next start", `next start (${target})`, BARE_APP, port, bareEnv(url, target === "bareNormal" ? "NORMAL" : "FULL")), {
-        port,
-        readyPath: "/",
-        logFolder,
-      });
+    ? serve("app", "next start", url, logFolder, { label })
+    : serve("bare", "next start", url, logFolder, { label, synchronous: target === "bareNormal" ? "NORMAL" : "FULL" });
 }
 
 /** One load run against one server, with what the server's process tree spent on it. */
@@ -120,13 +123,10 @@ async function measure(server: Server, clients: number, next: () => Submission):
 }
 
 async function coldStart(target: "app" | "bare", launcher: Launcher, databases: ServerDatabases, run: number, logFolder: string): Promise<number> {
-  const port = await freePort();
   // An ordinary (re)start, on a database already up to date: what a clinic waits for after a
   // deployment or a crash. The first start ever also applies the migrations, once.
   const url = await databases.migrated(`cold_${target}_${launcher.replace(" ", "_")}_${run}`);
-  const label = `${launcher} (${target}, cold)`;
-  const command = target === "app" ? startCommand(launcher, label, ROOT, port, appEnv(url)) : startCommand(launcher, label, BARE_APP, port, bareEnv(url));
-  const server = await startServer(command, { port, readyPath: target === "app" ? "/api/health" : "/", logFolder });
+  const server = await serve(target, launcher, url, logFolder, { label: `${launcher} (${target}, cold)` });
   await server.stop();
   return server.readyMs;
 }
