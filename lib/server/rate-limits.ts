@@ -10,7 +10,10 @@ import { describeError, log } from "@/lib/server/log";
 // Counters live in the database (the `rate_limits` table) so that every app server counts
 // against the same limits.
 
-/** Increments in one upsert: a submission makes two, so 32 submissions; three values each, far below what a statement may bind. */
+/**
+ * Increments in one upsert: a submission makes two, so 32 submissions. Three values each,
+ * far below what a statement may bind.
+ */
 const MAX_INCREMENTS_PER_BATCH = 64;
 
 /** One change to a counter: `points` more for `key`, in a window that ends at `expire`. */

@@ -34,8 +34,9 @@ const MAX_REFERENCE_ATTEMPTS = 5;
  * another intake is an `idempotency_conflict`.
  *
  * A new submission costs one statement, shared with the submissions arriving at the same
- * moment (`storeSubmission`). Only when the INSERT stored nothing is the key looked up: an earlier request (or a concurrent one, on another app server too) holds it,
- * or, with no row for the key, the random reference was taken and another is drawn.
+ * moment (`storeSubmission`). Only when the INSERT stored nothing is the key looked up: an
+ * earlier request (or a concurrent one, on another app server too) holds it, or, with no
+ * row for the key, the random reference was taken and another is drawn.
  *
  * With `draftCodeHash`, the patient's saved draft is deleted in the same transaction, and
  * only if the row went in: a retry or a conflicting reuse of the key deletes nothing. No
