@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { byCodeUnits } from "@/lib/code-unit-order";
 import { toFieldIssues } from "@/lib/issues";
 import { fnv1a32 } from "./fnv1a";
 import { LEVELS, type Level } from "@/lib/vocabulary";
@@ -81,7 +82,7 @@ export function parsePolicyOverrides(
 function canonicalJson(value: unknown): string | undefined {
   if (typeof value !== "object" || value === null) return JSON.stringify(value);
   const members = Object.entries(value)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .flatMap(([key, member]) => {
       const json = canonicalJson(member);
       return json === undefined ? [] : [`${JSON.stringify(key)}:${json}`];

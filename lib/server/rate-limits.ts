@@ -1,4 +1,5 @@
 import "server-only";
+import { byCodeUnits } from "@/lib/code-unit-order";
 import type DataLoader from "dataloader";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getConfig, type RateLimitSettings } from "@/lib/server/config";
@@ -38,7 +39,7 @@ interface Counter {
  */
 async function upsertCounters(db: Database, increments: readonly Increment[], { overwrite }: { overwrite: boolean }): Promise<Map<string, Counter>> {
   const now = new Date();
-  const sorted = [...increments].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const sorted = [...increments].sort((a, b) => byCodeUnits(a.key, b.key));
   const rows = Prisma.join(sorted.map(({ key, points, expire }) => Prisma.sql`(${key}, ${points}, ${expire})`));
   const restart = overwrite ? Prisma.sql`TRUE` : Prisma.sql`"rate_limits"."expire" <= ${now}`;
   const stored = await db.$queryRaw<{ key: string; points: number | bigint; expire: Date | string | null }[]>`

@@ -1,4 +1,5 @@
 import "server-only";
+import { byCodeUnits } from "@/lib/code-unit-order";
 import { groupCommit } from "@/lib/server/db/group-commit";
 import { Prisma, type Database } from "@/lib/server/db/client";
 
@@ -62,16 +63,12 @@ function submissionBatches(db: Database) {
 async function storeTogether(db: Database, writes: readonly SubmissionWrite[]): Promise<boolean[]> {
   // Key order, so that two batches on PostgreSQL holding the same two keys (a double click on
   // two servers) take the keys' locks in the same order instead of deadlocking.
-  const rows = writes.map((write) => write.row).sort((a, b) => compareKeys(a.idempotencyKey, b.idempotencyKey));
+  const rows = writes.map((write) => write.row).sort((a, b) => byCodeUnits(a.idempotencyKey ?? "", b.idempotencyKey ?? ""));
   const insert = insertSubmissionsQuery(db, rows);
   const followers = writes.flatMap((write) => write.followers());
   const stored = followers.length === 0 ? await insert : (await db.$transaction([insert, ...followers]))[0]!;
   const ids = new Set(stored.map(({ id }) => id));
   return writes.map((write) => ids.has(write.row.id));
-}
-
-function compareKeys(a: string | null | undefined, b: string | null | undefined): number {
-  return (a ?? "") < (b ?? "") ? -1 : (a ?? "") > (b ?? "") ? 1 : 0;
 }
 
 /**
