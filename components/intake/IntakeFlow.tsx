@@ -87,6 +87,7 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, booking
     [step, firstName, lastName, timeZone, ready],
   );
   const checksLoaded = async () => {
+    if (load.status !== "waiting") return;
     setAwaitingChecks(true);
     await ready();
     setAwaitingChecks(false);
@@ -171,7 +172,7 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, booking
           confirming ? (
             <confirming.SubmissionNotice submission={submission} clinicPhone={clinicPhone} />
           ) : (
-            <ChecksPending waiting={awaitingChecks && load.status === "waiting"} />
+            <ChecksPending waiting={awaitingChecks} />
           )
         }
         valuesRef={readValues}
