@@ -26,6 +26,7 @@ describe("parseConfig", () => {
       trustProxyHops: 0,
       draftEncryptionKey: undefined,
       draftTtlDays: 7,
+      heapGrowthPercent: 100,
       rateLimits: {
         submissionsPerMinute: 30,
         submissionsPerDay: 300,
@@ -79,6 +80,7 @@ describe("parseConfig", () => {
         SIGN_IN_MAX_FAILURES: "3",
         SIGN_IN_MAX_FAILURES_PER_ADDRESS: "10",
         SIGN_IN_LOCK_MINUTES: "30",
+        HEAP_GROWTH_PERCENT: "150",
       }),
     ).toEqual({
       nodeEnv: "production",
@@ -100,6 +102,7 @@ describe("parseConfig", () => {
       trustProxyHops: 2,
       draftEncryptionKey: Buffer.from(DRAFT_KEY, "base64"),
       draftTtlDays: 30,
+      heapGrowthPercent: 150,
       rateLimits: {
         submissionsPerMinute: 10,
         submissionsPerDay: 100,
@@ -254,6 +257,14 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ DRAFT_TTL_DAYS: "91" })).toThrow(/DRAFT_TTL_DAYS must be at most 90/);
     expect(() => parseConfig({ DRAFT_TTL_DAYS: "7.5" })).toThrow(/DRAFT_TTL_DAYS must be a whole number/);
     expect(() => parseConfig({ RATE_LIMIT_DRAFTS_PER_MINUTE: "0" })).toThrow(/RATE_LIMIT_DRAFTS_PER_MINUTE must be at least 1/);
+  });
+
+  it("takes a HEAP_GROWTH_PERCENT of 10 to 400", () => {
+    expect(parseConfig({ HEAP_GROWTH_PERCENT: "10" }).heapGrowthPercent).toBe(10);
+    expect(parseConfig({ HEAP_GROWTH_PERCENT: "400" }).heapGrowthPercent).toBe(400);
+    expect(() => parseConfig({ HEAP_GROWTH_PERCENT: "9" })).toThrow(/HEAP_GROWTH_PERCENT must be at least 10/);
+    expect(() => parseConfig({ HEAP_GROWTH_PERCENT: "401" })).toThrow(/HEAP_GROWTH_PERCENT must be at most 400/);
+    expect(() => parseConfig({ HEAP_GROWTH_PERCENT: "1e2x" })).toThrow(/HEAP_GROWTH_PERCENT must be a whole number/);
   });
 
   it("takes postgres:// and postgresql:// URLs that parse, and nothing else for a server", () => {
