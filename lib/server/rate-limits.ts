@@ -3,6 +3,7 @@ import { byCodeUnits } from "@/lib/code-unit-order";
 import type DataLoader from "dataloader";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getConfig, type RateLimitSettings } from "@/lib/server/config";
+import { adapterQuery } from "@/lib/server/db/adapter-query";
 import { getDatabase, Prisma, providerOf, type Database } from "@/lib/server/db/client";
 import { groupCommit } from "@/lib/server/db/group-commit";
 import { AppError } from "@/lib/server/errors";
@@ -42,12 +43,15 @@ async function upsertCounters(db: Database, increments: readonly Increment[], { 
   const sorted = [...increments].sort((a, b) => byCodeUnits(a.key, b.key));
   const rows = Prisma.join(sorted.map(({ key, points, expire }) => Prisma.sql`(${key}, ${points}, ${expire})`));
   const restart = overwrite ? Prisma.sql`TRUE` : Prisma.sql`"rate_limits"."expire" <= ${now}`;
-  const stored = await db.$queryRaw<{ key: string; points: number | bigint; expire: Date | string | null }[]>`
-    INSERT INTO "rate_limits" ("key", "points", "expire") VALUES ${rows}
-    ON CONFLICT ("key") DO UPDATE SET
-      "points" = CASE WHEN ${restart} THEN excluded."points" ELSE "rate_limits"."points" + excluded."points" END,
-      "expire" = CASE WHEN ${restart} THEN excluded."expire" ELSE "rate_limits"."expire" END
-    RETURNING "key", "points", "expire"`;
+  const stored = await adapterQuery<{ key: string; points: number | bigint; expire: Date | string | null }>(
+    db,
+    Prisma.sql`
+      INSERT INTO "rate_limits" ("key", "points", "expire") VALUES ${rows}
+      ON CONFLICT ("key") DO UPDATE SET
+        "points" = CASE WHEN ${restart} THEN excluded."points" ELSE "rate_limits"."points" + excluded."points" END,
+        "expire" = CASE WHEN ${restart} THEN excluded."expire" ELSE "rate_limits"."expire" END
+      RETURNING "key", "points", "expire"`,
+  );
   return new Map(stored.map((row) => [row.key, { points: Number(row.points), expire: row.expire === null ? null : new Date(row.expire) }]));
 }
 

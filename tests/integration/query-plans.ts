@@ -1,4 +1,5 @@
 import type { SqlQuery, SqlResultSet } from "@prisma/driver-adapter-utils";
+import { trackAdapter } from "@/lib/server/db/adapter-query";
 import { databaseProvider, type Database } from "@/lib/server/db/client";
 import { createPostgresqlAdapterFactory } from "@/lib/server/db/postgresql-adapter";
 import { createSqliteAdapterFactory } from "@/lib/server/db/sqlite-adapter";
@@ -15,7 +16,7 @@ export interface QueryPlan {
 
 /**
  * Runs `work` against this test file's database and returns the plan of every statement it
- * sent: `EXPLAIN` on PostgreSQL, `EXPLAIN QUERY PLAN` on SQLite. The statements are caught
+ * sent, through Prisma's client or straight to its adapter: `EXPLAIN` on PostgreSQL, `EXPLAIN QUERY PLAN` on SQLite. The statements are caught
  * where Prisma hands them to the driver, so the plans are those of the app's own queries,
  * with the app's own parameter types (the SQLite adapter binds LIMIT as a BigInt, which can
  * change SQLite's plan).
@@ -37,10 +38,12 @@ export async function queryPlans(work: (db: Database) => Promise<unknown>): Prom
     };
     return adapter;
   };
+  // Tracked as the app's clients are, so that statements sent straight to the adapter
+  // (lib/server/db/adapter-query.ts) are caught too.
   const db =
     provider === "postgresql"
-      ? (new PostgresqlClient({ adapter: factory as ReturnType<typeof createPostgresqlAdapterFactory> }) as unknown as Database)
-      : new SqliteClient({ adapter: factory as ReturnType<typeof createSqliteAdapterFactory> });
+      ? (trackAdapter(factory as ReturnType<typeof createPostgresqlAdapterFactory>, (adapter) => new PostgresqlClient({ adapter })) as unknown as Database)
+      : trackAdapter(factory as ReturnType<typeof createSqliteAdapterFactory>, (adapter) => new SqliteClient({ adapter }));
   try {
     await work(db);
     const explain = provider === "postgresql" ? "EXPLAIN " : "EXPLAIN QUERY PLAN ";

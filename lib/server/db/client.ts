@@ -2,6 +2,7 @@ import "server-only";
 import { getConfig, isPostgresqlUrl, type Config } from "@/lib/server/config";
 import { PrismaClient as PostgresqlClient } from "@/lib/server/generated/postgresql/client";
 import { PrismaClient } from "@/lib/server/generated/sqlite/client";
+import { trackAdapter } from "./adapter-query";
 import { createPostgresqlAdapterFactory } from "./postgresql-adapter";
 import { createSqliteAdapterFactory } from "./sqlite-adapter";
 
@@ -35,9 +36,9 @@ export function createDatabaseClient(
       poolSize: pool.databasePoolSize,
       statementTimeoutMs: pool.databaseStatementTimeoutMs,
     });
-    return new PostgresqlClient({ adapter }) as unknown as Database;
+    return trackAdapter(adapter, (tracked) => new PostgresqlClient({ adapter: tracked })) as unknown as Database;
   }
-  return new PrismaClient({ adapter: createSqliteAdapterFactory(databaseUrl) });
+  return trackAdapter(createSqliteAdapterFactory(databaseUrl), (adapter) => new PrismaClient({ adapter }));
 }
 
 let client: Database | undefined;
