@@ -125,4 +125,14 @@ describe("storeSubmission, the one-statement write of a new submission", () => {
     // Each stored row's draft went with it, on the second try; the refused row's stayed.
     expect((await db.draft.findMany({ where: { codeHash: { in: drafts } }, select: { codeHash: true } })).map(({ codeHash }) => codeHash)).toEqual([drafts[1]]);
   });
+
+  it("does the same for a batch without followers, which goes straight to the driver adapter", async () => {
+    const [before, after] = [row(), row()];
+    const refused = row({ firstName: null as unknown as string });
+
+    const results = await Promise.allSettled([before, refused, after].map((submission) => insertSubmission(db, submission)));
+
+    expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(await db.submission.count({ where: { id: { in: [before.id, refused.id, after.id] } } })).toBe(2);
+  });
 });
