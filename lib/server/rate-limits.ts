@@ -43,7 +43,7 @@ async function upsertCounters(db: Database, increments: readonly Increment[], { 
   const sorted = [...increments].sort((a, b) => byCodeUnits(a.key, b.key));
   const rows = Prisma.join(sorted.map(({ key, points, expire }) => Prisma.sql`(${key}, ${points}, ${expire})`));
   const restart = overwrite ? Prisma.sql`TRUE` : Prisma.sql`"rate_limits"."expire" <= ${now}`;
-  const stored = await adapterQuery<{ key: string; points: number | bigint; expire: Date | string | null }>(
+  const stored = await adapterQuery<{ key: string; points: number | string; expire: string | null }>(
     db,
     Prisma.sql`
       INSERT INTO "rate_limits" ("key", "points", "expire") VALUES ${rows}

@@ -12,14 +12,19 @@ const adapters = new WeakMap<object, () => Adapter | undefined>();
 
 /**
  * Makes the adapter that `factory` connects known to `client`'s `adapterQuery` calls.
- * Prisma connects on the client's first query and again after `$disconnect`: the latest
- * connection is the one used.
+ * Prisma connects on the client's first query and disposes of the adapter on `$disconnect`
+ * (the server does so once at start-up, before migrating); the next query connects again.
  */
 export function trackAdapter<Factory extends AdapterFactory, Client extends object>(factory: Factory, createClient: (factory: Factory) => Client): Client {
   let current: Adapter | undefined;
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => {
+      if (current === adapter) current = undefined;
+      return dispose();
+    };
     current = adapter;
     return adapter as never;
   };
@@ -33,9 +38,12 @@ export function trackAdapter<Factory extends AdapterFactory, Client extends obje
  * returns its rows as objects. What this leaves out is the client's pipeline: Prisma 6.19's
  * client sends even a raw statement, with every parameter, through its query compiler as
  * JSON, and back as a plan, which a CPU profile of `POST /api/submissions` put at a tenth of
- * the server's time for its two group-commit statements. Values are converted as the
+ * the server's CPU for its two group-commit statements. Arguments are converted as the
  * adapter converts the ORM's own (Dates by the adapter's format, booleans to SQLite's 0 and
- * 1); a driver error comes as the adapter's `DriverAdapterError`, not a Prisma client error.
+ * 1), but the rows come back as the adapter gives them, not in the ORM's types: SQLite's
+ * 64-bit integers and PostgreSQL's may come as strings, dates as ISO text. And a failure is
+ * the adapter's error (`DriverAdapterError` for the database's own), never one of Prisma's
+ * client errors, so `isUniqueViolation` and the like do not apply.
  *
  * Only for single statements outside a transaction: a transaction is Prisma's.
  */
