@@ -12,7 +12,8 @@ export async function register(): Promise<void> {
   try {
     const config = getConfig();
     // Read by V8 at every full collection, so it holds from here on: under load the heap
-    // then stays within twice what it holds live (by default) instead of four times.
+    // then stays within twice what it holds live (by default) instead of up to four times.
+    // It also replaces V8's own, smaller factors near its heap limit; 0 leaves them all to V8.
     (await import("node:v8")).setFlagsFromString(`--heap-growing-percent=${config.heapGrowthPercent}`);
     getScreeningPolicy();
     getPrivacyNotice();

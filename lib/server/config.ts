@@ -142,7 +142,8 @@ const envSchema = z.object({
   MAIL_POLL_SECONDS: optional(wholeNumber(5, 1, 60 * 60)),
   MAIL_SEND_TIMEOUT_SECONDS: optional(wholeNumber(60, 5, 60 * 60)),
   MAIL_RETENTION_DAYS: optional(wholeNumber(30, 1, 3650)),
-  HEAP_GROWTH_PERCENT: optional(wholeNumber(100, 10, 400)),
+  // 0 leaves the growth to V8; below 10, the server would collect all the time.
+  HEAP_GROWTH_PERCENT: optional(wholeNumber(100, 0, 400).refine((percent) => percent === 0 || percent >= 10, { message: "must be 0 (V8's own growth) or at least 10" })),
 });
 
 export type Config = {
@@ -184,8 +185,8 @@ export type Config = {
   mail: MailSettings | undefined;
   /**
    * How far V8 lets the server's heap grow past what it held live after its last full
-   * collection before collecting again, in percent (instrumentation.ts). Left to itself, V8
-   * grows it to four times that under load.
+   * collection before collecting again, in percent (instrumentation.ts); 0: as V8 decides,
+   * which under load on a machine with memory to spare is up to four times.
    */
   heapGrowthPercent: number;
 };

@@ -8,7 +8,7 @@ import DataLoader from "dataloader";
  * Requests that arrive together (a clinic's busy hour, a burst of patients) reach their write
  * within one turn, so they share one statement and one commit. On SQLite each commit waits for
  * its fsync with the whole process blocked (better-sqlite3 is synchronous, and `synchronous`
- * is FULL), and every statement pays Prisma's request pipeline: a batch pays each once.
+ * is FULL), and every statement pays its own round through the driver: a batch pays each once.
  * Every caller still waits for the commit that holds its own write, so nothing is answered
  * before it is durable. A lone request waits one turn of the loop, microseconds.
  */

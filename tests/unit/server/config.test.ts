@@ -259,10 +259,12 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ RATE_LIMIT_DRAFTS_PER_MINUTE: "0" })).toThrow(/RATE_LIMIT_DRAFTS_PER_MINUTE must be at least 1/);
   });
 
-  it("takes a HEAP_GROWTH_PERCENT of 10 to 400", () => {
+  it("takes a HEAP_GROWTH_PERCENT of 0 (V8's own) or 10 to 400", () => {
+    expect(parseConfig({ HEAP_GROWTH_PERCENT: "0" }).heapGrowthPercent).toBe(0);
     expect(parseConfig({ HEAP_GROWTH_PERCENT: "10" }).heapGrowthPercent).toBe(10);
     expect(parseConfig({ HEAP_GROWTH_PERCENT: "400" }).heapGrowthPercent).toBe(400);
-    expect(() => parseConfig({ HEAP_GROWTH_PERCENT: "9" })).toThrow(/HEAP_GROWTH_PERCENT must be at least 10/);
+    expect(() => parseConfig({ HEAP_GROWTH_PERCENT: "9" })).toThrow(/HEAP_GROWTH_PERCENT must be 0 \(V8's own growth\) or at least 10/);
+    expect(() => parseConfig({ HEAP_GROWTH_PERCENT: "-1" })).toThrow(/HEAP_GROWTH_PERCENT must be at least 0/);
     expect(() => parseConfig({ HEAP_GROWTH_PERCENT: "401" })).toThrow(/HEAP_GROWTH_PERCENT must be at most 400/);
     expect(() => parseConfig({ HEAP_GROWTH_PERCENT: "1e2x" })).toThrow(/HEAP_GROWTH_PERCENT must be a whole number/);
   });
