@@ -10,6 +10,8 @@
  *    latency, the server's CPU time per submission (its process tree's utime + stime from
  *    /proc) and the peak resident memory of that tree under load;
  * 2. on SQLite, the bare route at synchronous NORMAL too: what FULL's fsync per commit costs;
+ *    and on both, the bare route with the app's heap growth (HEAP_GROWTH_PERCENT), whose
+ *    peak memory is printed beside the goal's, like for like;
  * 3. cold start on an up-to-date database, as after a deployment or a crash, until the first
  *    200 from /api/health (the app) and / (the bare app): each started with `npm start`, as
  *    a clinic starts it, and with `next start`, without npm's own quarter of a second.
@@ -19,6 +21,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
+import { parseConfig } from "@/lib/server/config";
 import type { DatabaseProvider } from "@/lib/server/db/client";
 import { freePort } from "@/scripts/embedded-postgresql";
 import { cleanUp, cleanUpOnSignals, onCleanup } from "./bench/cleanup";
@@ -51,8 +54,13 @@ const BARE_APP = path.join(ROOT, "scripts/bench/bare-next");
 // A production server refuses to start without its own secret; this one lives for the run only.
 const AUTH_SECRET = "bench-submit-only-secret-never-used-elsewhere-0123";
 
-/** The app, the bare route, and on SQLite the bare route at synchronous NORMAL: what FULL costs. */
-type Target = "app" | "bare" | "bareNormal";
+/**
+ * The app, the bare route, on SQLite the bare route at synchronous NORMAL (what FULL costs),
+ * and the bare route with the app's heap growth (what the app's memory is like for like).
+ */
+type Target = "app" | "bare" | "bareNormal" | "bareHeap";
+/** The app's own default, which the bench's app runs with. */
+const APP_HEAP_GROWTH_PERCENT = parseConfig({}).heapGrowthPercent;
 /** Where NORMAL is measured too: alone, where an fsync adds to every answer, and at the goal's load. */
 const SYNCHRONOUS_COST_CLIENTS: readonly number[] = [1, GOAL_CLIENTS];
 
@@ -85,8 +93,9 @@ function appEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: AUTH_SECRET, TRUST_PROXY_HOPS: "1" };
 }
 
-function bareEnv(databaseUrl: string, synchronous = "FULL"): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BENCH_SQLITE_SYNCHRONOUS: synchronous };
+function bareEnv(databaseUrl: string, synchronous: string, heapGrowthPercent: number | undefined): NodeJS.ProcessEnv {
+  const heap = heapGrowthPercent === undefined ? {} : { BENCH_HEAP_GROWTH_PERCENT: String(heapGrowthPercent) };
+  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BENCH_SQLITE_SYNCHRONOUS: synchronous, ...heap };
 }
 
 /** `next start` of the app in `dir`, run directly or as its package's `npm start` runs it. */
@@ -98,9 +107,15 @@ function startCommand(launcher: Launcher, label: string, dir: string, port: numb
 }
 
 /** The app or the bare app, started by `launcher` on the database at `url`, once it answers 200. */
-async function serve(app: "app" | "bare", launcher: Launcher, url: string, logFolder: string, { label, synchronous = "FULL" }: { label: string; synchronous?: string }): Promise<Server> {
+async function serve(
+  app: "app" | "bare",
+  launcher: Launcher,
+  url: string,
+  logFolder: string,
+  { label, synchronous = "FULL", heapGrowthPercent }: { label: string; synchronous?: string; heapGrowthPercent?: number },
+): Promise<Server> {
   const port = await freePort();
-  const command = app === "app" ? startCommand(launcher, label, ROOT, port, appEnv(url)) : startCommand(launcher, label, BARE_APP, port, bareEnv(url, synchronous));
+  const command = app === "app" ? startCommand(launcher, label, ROOT, port, appEnv(url)) : startCommand(launcher, label, BARE_APP, port, bareEnv(url, synchronous, heapGrowthPercent));
   return startServer(command, { port, readyPath: app === "app" ? "/api/health" : "/", logFolder });
 }
 
@@ -109,7 +124,11 @@ async function serveForLoad(target: Target, databases: ServerDatabases, logFolde
   const label = `next start (${target})`;
   return target === "app"
     ? serve("app", "next start", url, logFolder, { label })
-    : serve("bare", "next start", url, logFolder, { label, synchronous: target === "bareNormal" ? "NORMAL" : "FULL" });
+    : serve("bare", "next start", url, logFolder, {
+        label,
+        synchronous: target === "bareNormal" ? "NORMAL" : "FULL",
+        heapGrowthPercent: target === "bareHeap" ? APP_HEAP_GROWTH_PERCENT : undefined,
+      });
 }
 
 /** One load run against one server, with what the server's process tree spent on it. */
@@ -135,7 +154,7 @@ async function benchProvider(provider: DatabaseProvider, folder: string): Promis
   const label = PROVIDER_LABELS[provider];
   progress(`${label}: migrating a template database`);
   const databases = await serverDatabases(provider, folder);
-  const targets: Target[] = provider === "sqlite" ? ["app", "bare", "bareNormal"] : ["app", "bare"];
+  const targets: Target[] = provider === "sqlite" ? ["app", "bare", "bareNormal", "bareHeap"] : ["app", "bare", "bareHeap"];
   const intakes = intakeMix(1000, { seed: SEED, now: new Date() });
 
   const servers = new Map<Target, Server>();
@@ -236,6 +255,8 @@ function printProvider(result: ProviderResult): void {
     console.log("  What synchronous FULL costs (an fsync per commit), the bare route at FULL against NORMAL:");
     for (const clients of SYNCHRONOUS_COST_CLIENTS) console.log(`    ${clientsLabel(clients)}: ${figures("bare", clients)} against ${figures("bareNormal", clients)}`);
   }
+  const [app, bareHeap] = [peakRss("app"), peakRss("bareHeap")];
+  console.log(`  Like for like, the bare route with the app's heap growth too (HEAP_GROWTH_PERCENT=${APP_HEAP_GROWTH_PERCENT}): peak RSS ${mb(bareHeap)} MB; the app's ${mb(app)} is ${(app / bareHeap).toFixed(2)}x that.`);
   const failures = [...result.runs].filter(([, measurements]) => measurements.some((m) => m.failures > 0));
   for (const [key, measurements] of failures) {
     console.log(`  ! ${key}: ${measurements.map((m) => m.failures).join(" / ")} answers were not 2xx (or failed) in the runs`);
