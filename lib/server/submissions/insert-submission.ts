@@ -8,7 +8,7 @@ import { Prisma, type Database } from "@/lib/server/db/client";
 export type SubmissionRow = Prisma.SubmissionCreateManyInput;
 
 /** A new submission's row, and the statements that commit with it. */
-export interface SubmissionWrite {
+interface SubmissionWrite {
   row: SubmissionRow;
   /**
    * The draft's DELETE and the outbox's writes for this row, to run after the INSERT in its

@@ -3,6 +3,7 @@ import { getDatabase } from "@/lib/server/db/client";
 import { deleteSubmittedDraftQuery } from "@/lib/server/drafts/delete-submitted-draft";
 import { storeSubmission, type SubmissionRow } from "@/lib/server/submissions/insert-submission";
 import { answersWith } from "@/tests/fixtures/intake";
+import { queryPlans } from "@/tests/integration/query-plans";
 
 const db = getDatabase();
 afterAll(() => db.$disconnect());
@@ -51,17 +52,17 @@ async function draft(): Promise<string> {
   return codeHash;
 }
 
-/** Stores `row` alone, with nothing to write beside it. */
-const insertSubmission = (database: typeof db, submission: SubmissionRow) => storeSubmission(database, { row: submission, followers: () => [] });
+/** Stores `row` with nothing to write beside it. */
+const storeAlone = (database: typeof db, submission: SubmissionRow) => storeSubmission(database, { row: submission, followers: () => [] });
 
 const KEYS = ["id", "reference", "idempotencyKey"] as const;
 const withoutKeys = <T extends Record<string, unknown>>(value: T) => Object.fromEntries(Object.entries(value).filter(([name]) => !(KEYS as readonly string[]).includes(name)));
 
-describe("storeSubmission, the one-statement write of a new submission", () => {
+describe("storeSubmission, the write of a new submission, shared with those arriving together", () => {
   it("stores every column exactly as Prisma's own create does", async () => {
     const raw = row();
     const viaOrm = row();
-    expect(await insertSubmission(db, raw)).toBe(true);
+    expect(await storeAlone(db, raw)).toBe(true);
     await db.submission.create({ data: viaOrm });
 
     // The same stored text (dates, booleans and Json in each database's form)...
@@ -74,17 +75,17 @@ describe("storeSubmission, the one-statement write of a new submission", () => {
 
   it("stores nothing, without failing, when the id, the reference or the idempotency key is taken", async () => {
     const first = row();
-    expect(await insertSubmission(db, first)).toBe(true);
+    expect(await storeAlone(db, first)).toBe(true);
 
-    expect(await insertSubmission(db, row({ id: first.id }))).toBe(false);
-    expect(await insertSubmission(db, row({ reference: first.reference }))).toBe(false);
-    expect(await insertSubmission(db, row({ idempotencyKey: first.idempotencyKey }))).toBe(false);
+    expect(await storeAlone(db, row({ id: first.id }))).toBe(false);
+    expect(await storeAlone(db, row({ reference: first.reference }))).toBe(false);
+    expect(await storeAlone(db, row({ idempotencyKey: first.idempotencyKey }))).toBe(false);
     expect(await db.submission.count({ where: { OR: [{ id: first.id }, { reference: first.reference }, { idempotencyKey: first.idempotencyKey }] } })).toBe(1);
   });
 
   it("stores submissions arriving together in one batch, each answered for its own row", async () => {
     const taken = row();
-    expect(await insertSubmission(db, taken)).toBe(true);
+    expect(await storeAlone(db, taken)).toBe(true);
     const twin = row();
     const writes = [
       row(),
@@ -127,12 +128,17 @@ describe("storeSubmission, the one-statement write of a new submission", () => {
   });
 
   it("does the same for a batch without followers, which goes straight to the driver adapter", async () => {
-    const [before, after] = [row(), row()];
-    const refused = row({ firstName: null as unknown as string });
+    const [before, refused, after] = [row(), row({ firstName: null as unknown as string }), row()];
 
-    const results = await Promise.allSettled([before, refused, after].map((submission) => insertSubmission(db, submission)));
+    let results: PromiseSettledResult<boolean>[] = [];
+    const sent = await queryPlans(async (recorded) => {
+      results = await Promise.allSettled([before, refused, after].map((submission) => storeAlone(recorded, submission)));
+    });
 
     expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect(await db.submission.count({ where: { id: { in: [before.id, refused.id, after.id] } } })).toBe(2);
+    // One INSERT held all three rows; once the database refused it, each row went alone.
+    const inserts = sent.filter(({ sql }) => /^\s*INSERT INTO "submissions"/.test(sql));
+    expect(inserts.map(({ args }) => [before, refused, after].filter((submission) => args.includes(submission.id)).length)).toEqual([3, 1, 1, 1]);
   });
 });
