@@ -59,8 +59,8 @@ const AUTH_SECRET = "bench-submit-only-secret-never-used-elsewhere-0123";
  * and the bare route with the app's heap growth (what the app's memory is like for like).
  */
 type Target = "app" | "bare" | "bareNormal" | "bareHeap";
-/** The app's own default, which the bench's app runs with. */
-const APP_HEAP_GROWTH_PERCENT = parseConfig({}).heapGrowthPercent;
+/** What the bench's app runs with: its default, or the HEAP_GROWTH_PERCENT it inherits. */
+const APP_HEAP_GROWTH_PERCENT = parseConfig({ HEAP_GROWTH_PERCENT: process.env.HEAP_GROWTH_PERCENT }).heapGrowthPercent;
 /** Where NORMAL is measured too: alone, where an fsync adds to every answer, and at the goal's load. */
 const SYNCHRONOUS_COST_CLIENTS: readonly number[] = [1, GOAL_CLIENTS];
 
