@@ -156,7 +156,6 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, booking
         continueLabel={continueLabel}
         busy={busy}
         onContinue={(values) => {
-          start();
           if (confirming) void submit(values, confirming);
           else dispatch({ type: "continued", step, values });
         }}
