@@ -1,8 +1,9 @@
 const LOADING = "Loading the next questions…";
 
 /**
- * In place of a step whose questions have not arrived yet: usually for a moment on a slow
- * connection, since they start loading when the patient starts the first step.
+ * In place of a step whose questions have not arrived: a saved draft reopened on a later
+ * step, until they come, or any later step when they could not be fetched. (Continue on the
+ * first step waits for them instead, below the step: `ChecksPending`.)
  */
 export function NextStepPending({ failed }: { failed: boolean }) {
   if (!failed) return <p role="status">{LOADING}</p>;

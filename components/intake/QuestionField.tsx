@@ -3,7 +3,7 @@
 import type { HTMLInputTypeAttribute } from "react";
 import { useFormContext, type FieldErrors } from "react-hook-form";
 import type { PatientFieldId } from "@/lib/questionnaire/lookup";
-import type { DatePart } from "@/lib/questionnaire/date-parts";
+import type { datePartsWithError } from "@/lib/questionnaire/messages";
 import type { QuestionDefinition, QuestionKind } from "@/lib/questionnaire/types";
 import { CheckboxField } from "@/components/ui/CheckboxField";
 import { Choice } from "@/components/ui/Choice";
@@ -35,8 +35,8 @@ function errorMessage(errors: FieldErrors<FormValues>, questionId: string): stri
   return typeof message === "string" ? message : undefined;
 }
 
-/** Which boxes of a date question an error message is about (lib/questionnaire/messages.ts). */
-export type DatePartsWithError = (question: QuestionDefinition, error: string) => readonly DatePart[];
+/** Which boxes of a date question an error message is about. */
+export type DatePartsWithError = typeof datePartsWithError;
 
 /**
  * One question of the questionnaire, rendered by its kind; every word comes from the data.
