@@ -99,15 +99,6 @@ describe("validation on Continue", () => {
     ]);
   });
 
-  it("marks only the date box a message is about", async () => {
-    const { user } = renderIntake();
-    await fillStep(user, "about", { ...PATIENT, dateOfBirth: { day: "12", month: "", year: "1990" } });
-    await pressContinueOnEmptyStep(user);
-    expect(summaryLinks()).toEqual([["Date of birth must include a month", "#dateOfBirth"]]);
-    expect(dateBox("dateOfBirth", "month")).toHaveAttribute("aria-invalid", "true");
-    for (const part of ["day", "year"] as const) expect(dateBox("dateOfBirth", part)).not.toHaveAttribute("aria-invalid");
-  });
-
   it("names the question in every message: an empty 'Your skin' no longer repeats one message eleven times", async () => {
     const { user } = renderIntake();
     await reach(user, "skin");
