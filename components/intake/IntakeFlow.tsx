@@ -176,6 +176,7 @@ export function IntakeFlow({ clinicName, clinicPhone, reviewContactDays, booking
         }
         valuesRef={readValues}
         datePartsWithError={rest?.datePartsWithError}
+        errorSummary={rest?.ErrorSummary}
         after={
           rest &&
           !busy && (

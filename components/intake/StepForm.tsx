@@ -6,7 +6,8 @@ import { isQuestionEnabled } from "@/lib/questionnaire/enable-when";
 import type { Step } from "@/lib/questionnaire/lookup";
 import type { StepCheck } from "@/lib/questionnaire/step-check";
 import { STEP_IDS } from "@/lib/questionnaire/step-order";
-import { ErrorSummary, errorSummaryItems } from "@/components/ui/ErrorSummary";
+import type { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { errorSummaryItems } from "@/components/ui/error-summary-items";
 import { Progress } from "./Progress";
 import { QuestionField, type DatePartsWithError } from "./QuestionField";
 import type { StepIssue } from "./step-issues";
@@ -46,6 +47,8 @@ interface StepFormProps {
   valuesRef?: RefObject<(() => FormValues) | null>;
   /** Which boxes of a date an error is about; loaded with the step checks. */
   datePartsWithError?: DatePartsWithError;
+  /** The error summary; loaded with the step checks too, since no error comes before them. */
+  errorSummary?: typeof ErrorSummary;
 }
 
 function stepResolver(step: Step, check: StepChecker): Resolver<FormValues> {
@@ -76,6 +79,7 @@ export function StepForm({
   after,
   valuesRef,
   datePartsWithError,
+  errorSummary: Summary,
 }: StepFormProps) {
   const resolver = useMemo(() => stepResolver(step, check), [step, check]);
   const form = useForm<FormValues>({
@@ -122,7 +126,7 @@ export function StepForm({
     <>
       <Progress position={position} total={STEP_IDS.length} />
       {/* A new key after each Continue remounts the summary, which moves focus to it again. */}
-      {summary.length > 0 && <ErrorSummary key={submitCount} items={summary} />}
+      {summary.length > 0 && Summary !== undefined && <Summary key={submitCount} items={summary} />}
       <h1 ref={headingRef} tabIndex={-1}>
         {step.title}
       </h1>

@@ -1,21 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type MouseEvent } from "react";
-import type { FieldErrors } from "react-hook-form";
-
-export interface ErrorSummaryItem {
-  /** The id of the field's control, or of the fieldset around a group of controls. */
-  fieldId: string;
-  message: string;
-}
-
-/** The messages of a react-hook-form's `errors` for `fields`, in that order. */
-export function errorSummaryItems(errors: FieldErrors, fields: readonly string[]): ErrorSummaryItem[] {
-  return fields.flatMap((field) => {
-    const message = errors[field]?.message;
-    return typeof message === "string" ? [{ fieldId: field, message }] : [];
-  });
-}
+import type { ErrorSummaryItem } from "./error-summary-items";
 
 const CONTROLS = "input, textarea, select";
 const INVALID_CONTROLS = 'input[aria-invalid="true"], textarea[aria-invalid="true"], select[aria-invalid="true"]';

@@ -1,4 +1,4 @@
-import type { ErrorSummaryItem } from "@/components/ui/ErrorSummary";
+import type { ErrorSummaryItem } from "@/components/ui/error-summary-items";
 import type { FieldIssue } from "@/lib/issues";
 
 export interface FieldErrors<Field extends string> {

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { FieldIssue } from "@/lib/issues";
-import { errorSummaryItems, type ErrorSummaryItem } from "./ErrorSummary";
+import { errorSummaryItems, type ErrorSummaryItem } from "./error-summary-items";
 import { commonProblem, issuesOf, type JsonReply } from "./send-json";
 
 interface JsonFormOptions<Values extends FieldValues> {
