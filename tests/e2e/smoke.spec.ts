@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { COMPILE_HINT } from "@/scripts/compile-hints";
 import { expect, test } from "./fixtures";
 
 test("the landing page names the clinic and starts the screening", async ({ page }) => {
@@ -27,4 +29,16 @@ test("an address that leads nowhere answers 404 with the clinic's page, and a wa
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await page.getByRole("link", { name: "Go to the start page" }).click();
   await expect(page).toHaveURL(/\/$/);
+});
+
+test("the scripts every page runs as it loads carry the compile hint, and the intake loads them", async ({ page, request }) => {
+  // The build the tests serve, made by `npm run build` in this folder.
+  const { rootMainFiles } = JSON.parse(readFileSync(".next/build-manifest.json", "utf8")) as { rootMainFiles: string[] };
+  const loaded: string[] = [];
+  page.on("response", (response) => loaded.push(new URL(response.url()).pathname));
+  await page.goto("/intake");
+  for (const file of rootMainFiles) {
+    expect(loaded).toContain(`/_next/${file}`);
+    expect((await (await request.get(`/_next/${file}`)).text()).startsWith(COMPILE_HINT)).toBe(true);
+  }
 });
