@@ -48,7 +48,7 @@ const config = [
       "components/intake/**/*.{ts,tsx}",
       "lib/questionnaire/{answer-rules,calendar-date,date-parts,display,enable-when,lookup,messages,questions,step-check,step-order,types}.ts",
       "lib/drafts/resume-code.ts",
-      "components/ui/DateInput.tsx",
+      "components/ui/{DateInput.tsx,error-summary-items.ts}",
       "lib/questionnaire/steps/**/*.ts",
     ],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", lightIntake] },
@@ -58,7 +58,7 @@ const config = [
     files: [
       "components/auth/SignInForm.tsx",
       "lib/staff/credentials.ts",
-      "components/ui/{use-json-form.ts,send-json.ts,ErrorSummary.tsx,Field.tsx,FieldError.tsx,field-attributes.ts}",
+      "components/ui/{use-json-form.ts,send-json.ts,ErrorSummary.tsx,error-summary-items.ts,Field.tsx,FieldError.tsx,field-attributes.ts}",
       "lib/issues.ts",
     ],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", lightSignIn] },

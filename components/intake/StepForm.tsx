@@ -47,8 +47,8 @@ interface StepFormProps {
   valuesRef?: RefObject<(() => FormValues) | null>;
   /** Which boxes of a date an error is about; loaded with the step checks. */
   datePartsWithError?: DatePartsWithError;
-  /** The error summary; loaded with the step checks too, since no error comes before them. */
-  errorSummary?: typeof ErrorSummary;
+  /** The error summary: loaded with the step checks, since no error comes before them. */
+  errorSummary: typeof ErrorSummary | undefined;
 }
 
 function stepResolver(step: Step, check: StepChecker): Resolver<FormValues> {
