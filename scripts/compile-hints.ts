@@ -7,7 +7,7 @@
 // 160-200 ms to 10-30 ms on / and /intake (`npm run bench:web`). Other browsers read a
 // comment. Only files that run on every load are marked: compiling the rest eagerly would
 // spend work on functions that may never run.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** V8's magic comment: compile every function of this file while it loads. */
@@ -15,10 +15,15 @@ export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
 /** Marks the root main files of the build in `distDir` (`.next`); returns the files marked now. */
 export function addCompileHints(distDir: string): string[] {
+  // With subresource integrity on, the pages would carry the hashes of the files as built,
+  // and a browser would refuse every file changed here.
+  if (existsSync(path.join(distDir, "server/subresource-integrity-manifest.json"))) {
+    throw new Error("This build uses subresource integrity (experimental.sri): a compile hint would break every script it marks");
+  }
   const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles?: unknown };
   const files = manifest.rootMainFiles;
   if (!Array.isArray(files) || files.length === 0 || !files.every((file) => typeof file === "string" && file.endsWith(".js"))) {
-    throw new Error(`${distDir}/build-manifest.json lists no rootMainFiles: is this a Next.js build?`);
+    throw new Error(`${distDir}/build-manifest.json lists no rootMainFiles scripts: is this a Next.js build?`);
   }
   const marked: string[] = [];
   for (const file of files as string[]) {
@@ -33,6 +38,7 @@ export function addCompileHints(distDir: string): string[] {
 }
 
 if (process.argv[1] === import.meta.filename) {
+  // Next.js's default build folder: next.config.ts does not move it.
   const distDir = path.resolve(import.meta.dirname, "../.next");
   const marked = addCompileHints(distDir);
   console.log(`Compile hints: ${marked.length === 0 ? "already on every root main file" : `added to ${marked.join(", ")}`}`);

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { COMPILE_HINT } from "@/scripts/compile-hints";
 import { expect, test } from "./fixtures";
 
@@ -33,7 +34,9 @@ test("an address that leads nowhere answers 404 with the clinic's page, and a wa
 
 test("the scripts every page runs as it loads carry the compile hint, and the intake loads them", async ({ page, request }) => {
   // The build the tests serve, made by `npm run build` in this folder.
-  const { rootMainFiles } = JSON.parse(readFileSync(".next/build-manifest.json", "utf8")) as { rootMainFiles: string[] };
+  const manifest = path.resolve(import.meta.dirname, "../../.next/build-manifest.json");
+  const { rootMainFiles } = JSON.parse(readFileSync(manifest, "utf8")) as { rootMainFiles: string[] };
+  expect(rootMainFiles.length).toBeGreaterThan(0);
   const loaded: string[] = [];
   page.on("response", (response) => loaded.push(new URL(response.url()).pathname));
   await page.goto("/intake");

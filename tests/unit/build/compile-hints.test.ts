@@ -19,6 +19,10 @@ describe("addCompileHints", () => {
   });
   afterEach(() => rmSync(distDir, { recursive: true, force: true }));
 
+  it("is V8's magic comment, on a line of its own", () => {
+    expect(COMPILE_HINT).toBe("//# allFunctionsCalledOnLoad\n");
+  });
+
   it("puts the hint first in every root main file, and in no other file", () => {
     expect(addCompileHints(distDir)).toEqual(["static/chunks/framework.js", "static/chunks/runtime.js"]);
     expect(chunk("framework.js")).toBe(`${COMPILE_HINT}(()=>{/* framework.js */})();`);
@@ -30,6 +34,13 @@ describe("addCompileHints", () => {
     addCompileHints(distDir);
     expect(addCompileHints(distDir)).toEqual([]);
     expect(chunk("framework.js")).toBe(`${COMPILE_HINT}(()=>{/* framework.js */})();`);
+  });
+
+  it("refuses a build with subresource integrity, changing nothing", () => {
+    mkdirSync(path.join(distDir, "server"));
+    writeFileSync(path.join(distDir, "server/subresource-integrity-manifest.json"), "{}");
+    expect(() => addCompileHints(distDir)).toThrow(/subresource integrity/);
+    expect(chunk("framework.js")).toBe("(()=>{/* framework.js */})();");
   });
 
   it("refuses a manifest without root main files, changing nothing", () => {
