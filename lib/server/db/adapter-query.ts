@@ -1,9 +1,9 @@
 import "server-only";
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import type { PrismaPg } from "@prisma/adapter-pg";
 import type { Prisma } from "@/lib/server/generated/sqlite/client";
+import type { PostgresqlAdapterFactory } from "./postgresql-adapter";
 
-type AdapterFactory = PrismaBetterSQLite3 | PrismaPg;
+type AdapterFactory = PrismaBetterSQLite3 | PostgresqlAdapterFactory;
 type Adapter = Awaited<ReturnType<AdapterFactory["connect"]>>;
 type ArgType = Parameters<Adapter["queryRaw"]>[0]["argTypes"][number];
 
