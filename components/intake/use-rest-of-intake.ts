@@ -4,7 +4,10 @@ import { useCallback, useRef, useState } from "react";
 
 const importRest = () => import("./rest-of-intake");
 
-/** The step checks, their messages and the error summary, the later steps, Check your answers, sending and the result. */
+/**
+ * What rest-of-intake.ts holds: the step checks, their messages and the error summary, the
+ * later steps, Check your answers, sending and the result.
+ */
 export type RestOfIntake = Awaited<ReturnType<typeof importRest>>;
 
 export type RestOfIntakeLoad =

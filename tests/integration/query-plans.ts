@@ -18,8 +18,8 @@ export interface QueryPlan {
  * Runs `work` against this test file's database and returns the plan of every statement it
  * sent, through Prisma's client or straight to its adapter: `EXPLAIN` on PostgreSQL,
  * `EXPLAIN QUERY PLAN` on SQLite. The statements are caught where they reach the driver, so
- * the plans are those of the app's own queries, with the app's own parameter types (the SQLite adapter binds LIMIT as a BigInt, which can
- * change SQLite's plan).
+ * the plans are those of the app's own queries, with the app's own parameter types (the
+ * SQLite adapter binds LIMIT as a BigInt, which can change SQLite's plan).
  */
 export async function queryPlans(work: (db: Database) => Promise<unknown>): Promise<QueryPlan[]> {
   const url = process.env.DATABASE_URL!;
