@@ -13,6 +13,10 @@ import path from "node:path";
 /** V8's magic comment: compile every function of this file while it loads. */
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
+function isScriptList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.length > 0 && value.every((file) => typeof file === "string" && file.endsWith(".js"));
+}
+
 /** Marks the root main files of the build in `distDir` (`.next`); returns the files marked now. */
 export function addCompileHints(distDir: string): string[] {
   // With subresource integrity on, the pages would carry the hashes of the files as built,
@@ -20,13 +24,10 @@ export function addCompileHints(distDir: string): string[] {
   if (existsSync(path.join(distDir, "server/subresource-integrity-manifest.json"))) {
     throw new Error("This build uses subresource integrity (experimental.sri): a compile hint would break every script it marks");
   }
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles?: unknown };
-  const files = manifest.rootMainFiles;
-  if (!Array.isArray(files) || files.length === 0 || !files.every((file) => typeof file === "string" && file.endsWith(".js"))) {
-    throw new Error(`${distDir}/build-manifest.json lists no rootMainFiles scripts: is this a Next.js build?`);
-  }
+  const { rootMainFiles: files } = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles?: unknown };
+  if (!isScriptList(files)) throw new Error(`${distDir}/build-manifest.json lists no rootMainFiles scripts: is this a Next.js build?`);
   const marked: string[] = [];
-  for (const file of files as string[]) {
+  for (const file of files) {
     const chunk = path.join(distDir, file);
     const source = readFileSync(chunk, "utf8");
     // The hint counts only at the very start of the file; a second build step adds nothing.

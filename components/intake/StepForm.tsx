@@ -45,9 +45,9 @@ interface StepFormProps {
   after?: ReactNode;
   /** Set to read the answers on screen as they stand, unvalidated (for history moves and saving). */
   valuesRef?: RefObject<(() => FormValues) | null>;
-  /** Which boxes of a date an error is about; loaded with the step checks. */
-  datePartsWithError?: DatePartsWithError;
-  /** The error summary: loaded with the step checks, since no error comes before them. */
+  /** Which boxes of a date an error is about: loaded with the step checks. */
+  datePartsWithError: DatePartsWithError | undefined;
+  /** The error summary: loaded with the step checks too, since no error comes before them. */
   errorSummary: typeof ErrorSummary | undefined;
 }
 
