@@ -6,7 +6,6 @@ import { getConfig } from "@/lib/server/config";
 import { getDatabase } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { clientAddress } from "@/lib/server/http/client-address";
-import { getAuth } from "./better-auth";
 import { getStaffSession } from "./staff-session";
 
 export interface AuthorizeOptions {
@@ -28,6 +27,9 @@ export async function authorize(
 ): Promise<Actor> {
   const db = getDatabase();
   const ipAddress = clientAddress(headers);
+  // Loaded with the first staff request: better-auth holds about 10 MB of heap, and a route
+  // module that also serves patients (GET and POST /api/submissions) would load it for them.
+  const { getAuth } = await import("./better-auth");
   const staff = await getStaffSession(getAuth(), db, getConfig(), headers, now);
   if (staff && isAllowed(staff.role, permission)) {
     return { id: staff.userId, name: staff.name, role: staff.role, ipAddress };
