@@ -1,0 +1,51 @@
+// `npm start`: serves the production build as `next start` does (the same options: -p or
+// PORT, -H, --keepAliveTimeout), with the configuration the build resolved instead of
+// next.config.ts read again. On Node.js 20, `next start` compiles next.config.ts with
+// Next's native SWC binding at every start: 25 MB of resident memory held for the server's
+// life, and tens of milliseconds, for a file the build has already read
+// (`npm run bench:submit`). This is what the server.js of Next's standalone output does, in
+// place: that output runs from a copy of the app in .next/standalone, where a relative
+// DATABASE_URL or policy file would resolve against another folder.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+process.env.NEXT_PRIVATE_START_TIME ??= String(Date.now());
+process.env.NODE_ENV ??= "production";
+
+/** A one-line message and exit 1: nothing is served. */
+function stop(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+/** A whole number from 0 to `max`, if given. */
+function wholeNumber(name, text, max) {
+  if (text === undefined) return undefined;
+  if (/^\d{1,10}$/.test(text) && Number(text) <= max) return Number(text);
+  return stop(`${name} must be a whole number from 0 to ${max}, not "${text}".`);
+}
+
+let options;
+try {
+  options = parseArgs({
+    options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, keepAliveTimeout: { type: "string" } },
+  }).values;
+} catch (error) {
+  stop(`${error.message}\nnpm start takes -p PORT, -H HOSTNAME and --keepAliveTimeout MS, and nothing else.`);
+}
+const port = wholeNumber("The port (-p or PORT)", options.port ?? process.env.PORT, 65535) ?? 3000;
+const keepAliveTimeout = wholeNumber("--keepAliveTimeout", options.keepAliveTimeout, 2 ** 31 - 1);
+
+const dir = path.resolve(import.meta.dirname, "..");
+let config;
+try {
+  config = JSON.parse(readFileSync(path.join(dir, ".next/required-server-files.json"), "utf8")).config;
+} catch {
+  stop("There is no production build to serve: run `npm run build` first.");
+}
+// Next.js's loadConfig returns this, as the build validated it, instead of reading next.config.ts.
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+
+const { startServer } = await import("next/dist/server/lib/start-server.js");
+await startServer({ dir, isDev: false, config, hostname: options.hostname, port, allowRetry: false, keepAliveTimeout });

@@ -1,0 +1,52 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SCRIPT = path.resolve(import.meta.dirname, "../../../scripts/start.mjs");
+
+/** `node <script> ...args`, to its end: what a clinic sees in the terminal. */
+function start(args: string[], { script = SCRIPT, env = {} }: { script?: string; env?: Record<string, string> } = {}) {
+  // Only the PORT a case gives: one in the runner's environment would be read instead.
+  const result = spawnSync(process.execPath, [script, ...args], { env: { ...process.env, PORT: undefined, ...env }, encoding: "utf8", timeout: 30_000 });
+  return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout };
+}
+
+// What `npm start` refuses before it serves anything. Serving the build is what every
+// end-to-end test does (tests/e2e/start-script.spec.ts checks what it loads).
+describe("npm start (scripts/start.mjs)", () => {
+  it.each([
+    [["-p", "abc"], {}, 'The port (-p or PORT) must be a whole number from 0 to 65535, not "abc".'],
+    [["--port", "65536"], {}, 'The port (-p or PORT) must be a whole number from 0 to 65535, not "65536".'],
+    [[], { PORT: "3000; rm" }, 'The port (-p or PORT) must be a whole number from 0 to 65535, not "3000; rm".'],
+    [["--keepAliveTimeout=-5"], {}, '--keepAliveTimeout must be a whole number from 0 to 2147483647, not "-5".'],
+    [["--keepAliveTimeout", "1.5"], {}, '--keepAliveTimeout must be a whole number from 0 to 2147483647, not "1.5".'],
+  ])("stops on %j %j with one line naming the setting", (args, env, message) => {
+    const { status, stderr } = start(args, { env });
+    expect(status).toBe(1);
+    expect(stderr).toContain(message);
+    expect(stderr.split("\n")).toHaveLength(1);
+  });
+
+  it.each([["--inspect"], ["extra"]])("stops on %s, an option or argument it does not take, saying which it takes", (arg) => {
+    const { status, stderr } = start([arg]);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`'${arg}'`);
+    expect(stderr).toMatch(/\nnpm start takes -p PORT, -H HOSTNAME and --keepAliveTimeout MS, and nothing else\.$/);
+  });
+
+  it("stops without a build, saying how to make one", () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "start-script-"));
+    try {
+      mkdirSync(path.join(folder, "scripts"));
+      const copy = path.join(folder, "scripts/start.mjs");
+      copyFileSync(SCRIPT, copy);
+      const { status, stderr } = start(["-p", "0"], { script: copy });
+      expect(status).toBe(1);
+      expect(stderr).toBe("There is no production build to serve: run `npm run build` first.");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
