@@ -1,17 +1,21 @@
 // `npm start`: serves the production build as `next start` does (the same options: -p or
 // PORT, -H, --keepAliveTimeout), with the configuration the build resolved instead of
-// next.config.ts read again. On Node.js 20, `next start` compiles next.config.ts with
-// Next's native SWC binding at every start: 25 MB of resident memory held for the server's
-// life, and tens of milliseconds, for a file the build has already read
-// (`npm run bench:submit`). This is what the server.js of Next's standalone output does, in
-// place: that output runs from a copy of the app in .next/standalone, where a relative
-// DATABASE_URL or policy file would resolve against another folder.
+// next.config.ts read again. `next start` compiles next.config.ts with Next's native SWC
+// binding at every start (Node's own type stripping needs its experimental
+// --experimental-next-config-strip-types, and a Node newer than 20): 25 MB of resident memory
+// held for the server's life, and tens of milliseconds, for a file the build has already read
+// (`npm run bench:submit`). A change to next.config.ts takes effect with the next build.
+//
+// This is what the server.js of Next's standalone output does, in place: that output runs
+// from a copy of the app in .next/standalone, where a relative DATABASE_URL or policy file
+// would resolve against another folder. Both rest on Next's internals (the variable below and
+// start-server.js); tests/e2e/start-script.spec.ts fails if an upgrade changes them.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-process.env.NEXT_PRIVATE_START_TIME ??= String(Date.now());
-process.env.NODE_ENV ??= "production";
+process.env.NEXT_PRIVATE_START_TIME ||= String(Date.now());
+process.env.NODE_ENV ||= "production";
 
 /** A one-line message and exit 1: nothing is served. */
 function stop(message) {
@@ -32,18 +36,24 @@ try {
     options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, keepAliveTimeout: { type: "string" } },
   }).values;
 } catch (error) {
-  stop(`${error.message}\nnpm start takes -p PORT, -H HOSTNAME and --keepAliveTimeout MS, and nothing else.`);
+  stop(`${error.message}\nnpm start takes -p PORT, -H HOSTNAME and --keepAliveTimeout MS, and nothing else (a debugger: NODE_OPTIONS=--inspect).`);
 }
 const port = wholeNumber("The port (-p or PORT)", options.port ?? process.env.PORT, 65535) ?? 3000;
 const keepAliveTimeout = wholeNumber("--keepAliveTimeout", options.keepAliveTimeout, 2 ** 31 - 1);
 
+// The app's folder, whatever folder this was started from (as `npm start` runs it there):
+// the migrations, and a relative DATABASE_URL or file setting, are read from it.
 const dir = path.resolve(import.meta.dirname, "..");
-let config;
+process.chdir(dir);
+let build;
 try {
-  config = JSON.parse(readFileSync(path.join(dir, ".next/required-server-files.json"), "utf8")).config;
-} catch {
+  build = readFileSync(".next/required-server-files.json", "utf8");
+} catch (error) {
+  if (error.code !== "ENOENT") throw error;
   stop("There is no production build to serve: run `npm run build` first.");
 }
+const { config } = JSON.parse(build);
+if (typeof config !== "object" || config === null) stop("The production build has no configuration: run `npm run build` again.");
 // Next.js's loadConfig returns this, as the build validated it, instead of reading next.config.ts.
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 
