@@ -34,7 +34,7 @@ export default defineConfig({
   ],
   webServer: {
     // A production build on a fresh database, as a clinic would run it.
-    command: "rm -f tests/.tmp/e2e.db* && npm run build && npm start",
+    command: "rm -f tests/.tmp/e2e.db* && npm run build && npm start -- -H 127.0.0.1",
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -42,7 +42,6 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
-      HOSTNAME: "127.0.0.1",
       DATABASE_URL: "file:./tests/.tmp/e2e.db",
       SEED_DEMO_ACCOUNTS: "true",
       BETTER_AUTH_SECRET: "end-to-end-tests-only-secret-0123456789",

@@ -17,12 +17,11 @@ export interface AppServer {
 export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
   const port = await freePort();
   const output: string[] = [];
-  const child = spawn("npm", ["start"], {
+  const child = spawn("npm", ["start", "--", "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
       PORT: String(port),
-      HOSTNAME: "127.0.0.1",
       SEED_DEMO_ACCOUNTS: "true",
       BETTER_AUTH_SECRET: "test-servers-share-this-secret-0123456789",
       ...env,

@@ -16,8 +16,11 @@ test.beforeAll(async () => {
   server = await startAppServer({ DATABASE_URL: `file:${path.join(folder, "app.db")}` });
 });
 
-test.afterAll(() => {
+test.afterAll(async () => {
+  const running = server !== undefined && server.process.exitCode === null && server.process.signalCode === null;
+  const exited = running ? new Promise((resolve) => server.process.once("exit", resolve)) : undefined;
   server?.stop();
+  await exited; // the database's files are closed before they are deleted
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -35,9 +38,8 @@ function mappedFiles(): string[] {
 test("the server answers with the build's configuration and never maps Next's SWC binding", async ({ request }) => {
   const response = await request.get(`${server.url}/api/health`);
   expect(response.status()).toBe(200);
-  // next.config.ts's `poweredByHeader: false` and its headers, as the build resolved them.
+  // next.config.ts's `poweredByHeader: false`, which the server reads from its configuration.
   expect(response.headers()["x-powered-by"]).toBeUndefined();
-  expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
 
   const files = mappedFiles();
   // The health check has read the database through the native SQLite driver: the maps are read.
