@@ -32,6 +32,16 @@ const lightSignIn = {
   patterns: [{ group: ["**/staff/schemas", "./schemas"], message: signInMessage, allowTypeImports: true }],
 };
 
+// better-auth holds about 10 MB of heap: only the staff's sign-in and sign-out routes load it
+// with their modules. Everything else imports it when a staff request first needs it (see
+// lib/server/auth/authorize.ts), so that a server taking only patients' submissions never
+// holds it, not even through GET /api/submissions, whose module also serves their POST.
+const lazyAuthMessage = "better-auth loads with the first staff request: import it with `await import()` where it is used (as lib/server/auth/authorize.ts does), or import only its types.";
+const lazyAuth = {
+  paths: [{ name: "better-auth", message: lazyAuthMessage, allowTypeImports: true }],
+  patterns: [{ group: ["better-auth/*", "**/auth/better-auth", "./better-auth"], message: lazyAuthMessage, allowTypeImports: true }],
+};
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -62,6 +72,11 @@ const config = [
       "lib/issues.ts",
     ],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", lightSignIn] },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "lib/server/**/*.ts", "instrumentation.ts", "proxy.ts"],
+    ignores: ["app/api/auth/**", "lib/server/auth/better-auth.ts", "lib/server/generated/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", lazyAuth] },
   },
 ];
 

@@ -34,3 +34,21 @@ describe("the server boundary in the lint configuration", () => {
     expect(await problems("app/(staff)/staff/example/page.tsx", server)).toEqual([]);
   });
 });
+
+describe("better-auth in the lint configuration: loaded with the first staff request", () => {
+  it.each([
+    ["app/api/submissions/route.ts", 'import { getAuth } from "@/lib/server/auth/better-auth";'],
+    ["lib/server/auth/authorize.ts", 'import { getAuth } from "./better-auth";'],
+    ["lib/server/staff/example.ts", 'import { betterAuth } from "better-auth";'],
+    ["app/(staff)/staff/example/page.tsx", 'import { prismaAdapter } from "better-auth/adapters/prisma";'],
+  ])("fails %s importing it with the module: %s", async (file, line) => {
+    expect(await problems(file, `${line}\nexport const x = 1;\n`)).toContain("@typescript-eslint/no-restricted-imports");
+  });
+
+  it("lets code import it when a request needs it, or its types, and lets the sign-in route import it", async () => {
+    const lazy = 'export async function f() {\n  const { getAuth } = await import("./better-auth");\n  return getAuth;\n}\n';
+    expect(await problems("lib/server/auth/authorize.ts", lazy)).toEqual([]);
+    expect(await problems("lib/server/auth/sign-in.ts", 'import type { Auth } from "./better-auth";\nexport type A = Auth;\n')).toEqual([]);
+    expect(await problems("app/api/auth/sign-in/route.ts", 'import { getAuth } from "@/lib/server/auth/better-auth";\nexport const x = getAuth;\n')).toEqual([]);
+  });
+});
