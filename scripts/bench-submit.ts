@@ -10,15 +10,16 @@
  *    latency, the server's CPU time per submission (its process tree's utime + stime from
  *    /proc) and the peak resident memory of that tree under load;
  * 2. on SQLite, the bare route at synchronous NORMAL too: what FULL's fsync per commit costs;
- *    and on both, the bare route with the app's heap growth (HEAP_GROWTH_PERCENT), whose
- *    peak memory is printed beside the goal's, like for like;
+ *    and on both, the bare route started as the app is (the app's heap growth,
+ *    HEAP_GROWTH_PERCENT, and the configuration its build resolved), whose peak memory is
+ *    printed beside the goal's, like for like;
  * 3. cold start on an up-to-date database, as after a deployment or a crash, until the first
  *    200 from /api/health (the app) and / (the bare app): each started with `npm start`, as
  *    a clinic starts it, and without npm's own quarter of a second.
  * Medians of the runs, beside the goals. Not a test: nothing asserts. Servers, PostgreSQL
  * and the temporary folder are removed however the run ends.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseConfig } from "@/lib/server/config";
@@ -29,7 +30,7 @@ import { PROVIDER_LABELS } from "./bench/databases";
 import { cpuMs, processTree, samplePeakRss } from "./bench/process-tree";
 import { intakeMix } from "./bench/seed-submissions";
 import { serverDatabases, type ServerDatabases } from "./bench/server-databases";
-import { HOST, ROOT, runToEnd, startServer, type Command, type Server } from "./bench/server-process";
+import { BARE_APP, HOST, NEXT, ROOT, runToEnd, startScript, startServer, type Command, type Server } from "./bench/server-process";
 import { postSubmissions, submissionStream, type LoadResult, type Submission } from "./bench/submission-load";
 import { machineLine, percentile, table } from "./bench/timing";
 
@@ -49,16 +50,14 @@ const GOAL_CPU_RATIO = 1.3;
 const GOAL_RSS_RATIO = 1.5;
 const GOAL_COLD_START_RATIO = 1.5;
 
-const NEXT = path.join(ROOT, "node_modules/.bin/next");
-const BARE_APP = path.join(ROOT, "scripts/bench/bare-next");
 // A production server refuses to start without its own secret; this one lives for the run only.
 const AUTH_SECRET = "bench-submit-only-secret-never-used-elsewhere-0123";
 
 /**
  * The app, the bare route, on SQLite the bare route at synchronous NORMAL (what FULL costs),
- * and the bare route with the app's heap growth (what the app's memory is like for like).
+ * and the bare route started as the app is (what the app's memory is like for like).
  */
-type Target = "app" | "bare" | "bareNormal" | "bareHeap";
+type Target = "app" | "bare" | "bareNormal" | "bareLikeApp";
 /** What the bench's app runs with: its default, or the HEAP_GROWTH_PERCENT it inherits. */
 const APP_HEAP_GROWTH_PERCENT = parseConfig({ HEAP_GROWTH_PERCENT: process.env.HEAP_GROWTH_PERCENT }).heapGrowthPercent;
 /** Where NORMAL is measured too: alone, where an fsync adds to every answer, and at the goal's load. */
@@ -80,8 +79,6 @@ interface ProviderResult {
 /** How a server is started: as a clinic does, through npm, and by the command its start script runs. */
 type Launcher = "npm start" | "without npm";
 const LAUNCHERS: readonly Launcher[] = ["npm start", "without npm"];
-/** What each package's `npm start` runs, beside the options both take. */
-const START_SCRIPTS = { app: [path.join(ROOT, "scripts/start.mjs")], bare: [NEXT, "start", BARE_APP] } as const;
 
 const runKey = (target: Target, clients: number) => `${target}@${clients}`;
 const clientsLabel = (clients: number) => `${clients} client${clients === 1 ? "" : "s"}`;
@@ -95,17 +92,22 @@ function appEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: AUTH_SECRET, TRUST_PROXY_HOPS: "1" };
 }
 
-function bareEnv(databaseUrl: string, synchronous: string, heapGrowthPercent: number | undefined): NodeJS.ProcessEnv {
-  const heap = heapGrowthPercent === undefined ? {} : { BENCH_HEAP_GROWTH_PERCENT: String(heapGrowthPercent) };
-  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BENCH_SQLITE_SYNCHRONOUS: synchronous, ...heap };
+/**
+ * The bare app's environment; `likeTheApp`, it is started as the app is: with the app's heap
+ * growth, and with the configuration its build resolved, as scripts/start.mjs gives Next.js
+ * (so that reading next.config.mjs again, some 9 MB, is not counted against the bare route).
+ */
+function bareEnv(databaseUrl: string, synchronous: string, { likeTheApp }: { likeTheApp: boolean }): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BENCH_SQLITE_SYNCHRONOUS: synchronous };
+  if (!likeTheApp) return env;
+  const { config } = JSON.parse(readFileSync(path.join(BARE_APP, ".next/required-server-files.json"), "utf8")) as { config: unknown };
+  return { ...env, BENCH_HEAP_GROWTH_PERCENT: String(APP_HEAP_GROWTH_PERCENT), __NEXT_PRIVATE_STANDALONE_CONFIG: JSON.stringify(config) };
 }
 
 /** The app or the bare app, started by its package's `npm start` or by the command that runs. */
 function startCommand(app: "app" | "bare", launcher: Launcher, label: string, port: number, env: NodeJS.ProcessEnv): Command {
-  const options = ["-p", String(port), "-H", HOST];
-  return launcher === "without npm"
-    ? { label, command: process.execPath, args: [...START_SCRIPTS[app], ...options], env }
-    : { label, command: "npm", args: ["start", "--prefix", app === "app" ? ROOT : BARE_APP, "--", ...options], env };
+  if (launcher === "without npm") return startScript(app, label, port, env);
+  return { label, command: "npm", args: ["start", "--prefix", app === "app" ? ROOT : BARE_APP, "--", "-p", String(port), "-H", HOST], env };
 }
 
 /** The app or the bare app, started by `launcher` on the database at `url`, once it answers 200. */
@@ -114,10 +116,10 @@ async function serve(
   launcher: Launcher,
   url: string,
   logFolder: string,
-  { label, synchronous = "FULL", heapGrowthPercent }: { label: string; synchronous?: string; heapGrowthPercent?: number },
+  { label, synchronous = "FULL", likeTheApp = false }: { label: string; synchronous?: string; likeTheApp?: boolean },
 ): Promise<Server> {
   const port = await freePort();
-  const command = startCommand(app, launcher, label, port, app === "app" ? appEnv(url) : bareEnv(url, synchronous, heapGrowthPercent));
+  const command = startCommand(app, launcher, label, port, app === "app" ? appEnv(url) : bareEnv(url, synchronous, { likeTheApp }));
   return startServer(command, { port, readyPath: app === "app" ? "/api/health" : "/", logFolder });
 }
 
@@ -129,7 +131,7 @@ async function serveForLoad(target: Target, databases: ServerDatabases, logFolde
     : serve("bare", "without npm", url, logFolder, {
         label,
         synchronous: target === "bareNormal" ? "NORMAL" : "FULL",
-        heapGrowthPercent: target === "bareHeap" ? APP_HEAP_GROWTH_PERCENT : undefined,
+        likeTheApp: target === "bareLikeApp",
       });
 }
 
@@ -156,7 +158,7 @@ async function benchProvider(provider: DatabaseProvider, folder: string): Promis
   const label = PROVIDER_LABELS[provider];
   progress(`${label}: migrating a template database`);
   const databases = await serverDatabases(provider, folder);
-  const targets: Target[] = provider === "sqlite" ? ["app", "bare", "bareNormal", "bareHeap"] : ["app", "bare", "bareHeap"];
+  const targets: Target[] = provider === "sqlite" ? ["app", "bare", "bareNormal", "bareLikeApp"] : ["app", "bare", "bareLikeApp"];
   const intakes = intakeMix(1000, { seed: SEED, now: new Date() });
 
   const servers = new Map<Target, Server>();
@@ -258,10 +260,10 @@ function printProvider(result: ProviderResult): void {
     console.log("  What synchronous FULL costs (an fsync per commit), the bare route at FULL against NORMAL:");
     for (const clients of SYNCHRONOUS_COST_CLIENTS) console.log(`    ${clientsLabel(clients)}: ${figures("bare", clients)} against ${figures("bareNormal", clients)}`);
   }
-  const [app, bareHeap] = [peakRss("app"), peakRss("bareHeap")];
-  const likeForLike = app / bareHeap;
+  const [app, bareLikeApp] = [peakRss("app"), peakRss("bareLikeApp")];
+  const likeForLike = app / bareLikeApp;
   console.log(
-    `  Like for like, the bare route with the app's heap growth too (HEAP_GROWTH_PERCENT=${APP_HEAP_GROWTH_PERCENT}): peak RSS ${mb(bareHeap)} MB;` +
+    `  Like for like, the bare route started as the app is (HEAP_GROWTH_PERCENT=${APP_HEAP_GROWTH_PERCENT}, its build's configuration): peak RSS ${mb(bareLikeApp)} MB;` +
       ` the app's ${mb(app)} is ${likeForLike.toFixed(2)}x that: <= ${GOAL_RSS_RATIO}x ${verdict(likeForLike <= GOAL_RSS_RATIO)}.`,
   );
   const failures = [...result.runs].filter(([, measurements]) => measurements.some((m) => m.failures > 0));

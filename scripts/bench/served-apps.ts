@@ -1,12 +1,10 @@
 // Production builds of the app and of the bare reference app (scripts/bench/bare-next),
-// served with `next start` on free local ports, the app on a fresh SQLite database. Every
+// served by their start scripts on free local ports, the app on a fresh SQLite database. Every
 // server is stopped at clean-up (scripts/bench/server-process.ts).
 import path from "node:path";
 import { freePort } from "@/scripts/embedded-postgresql";
-import { HOST, ROOT, runToEnd, startServer } from "./server-process";
+import { BARE_APP, NEXT, ROOT, runToEnd, startScript, startServer } from "./server-process";
 
-const BARE_APP = path.join(ROOT, "scripts/bench/bare-next");
-const NEXT = path.join(ROOT, "node_modules/.bin/next");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
 // A production server refuses to start without its own secret; this one only lives for the run.
@@ -36,7 +34,7 @@ export async function serveApp(folder: string): Promise<string> {
   const env = serverEnv(folder, "app");
   // As a deployment would: migrate the new database (`npm run db:migrate`), then serve.
   await runToEnd({ label: "prepare the database", command: TSX, args: ["--conditions=react-server", "scripts/prepare-database.ts"], env }, folder);
-  const server = await startServer({ label: "next start (app)", command: NEXT, args: ["start", "-p", String(port), "-H", HOST], env }, { port, readyPath: "/api/health", logFolder: folder });
+  const server = await startServer(startScript("app", "npm start (app)", port, env), { port, readyPath: "/api/health", logFolder: folder });
   return server.origin;
 }
 
@@ -44,6 +42,6 @@ export async function serveApp(folder: string): Promise<string> {
 export async function serveBareApp(folder: string): Promise<string> {
   const port = await freePort();
   const env = serverEnv(folder, "bare");
-  const server = await startServer({ label: "next start (bare app)", command: NEXT, args: ["start", BARE_APP, "-p", String(port), "-H", HOST], env }, { port, readyPath: "/", logFolder: folder });
+  const server = await startServer(startScript("bare", "next start (bare app)", port, env), { port, readyPath: "/", logFolder: folder });
   return server.origin;
 }

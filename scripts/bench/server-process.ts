@@ -8,6 +8,9 @@ import { onCleanup } from "./cleanup";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const HOST = "127.0.0.1";
+export const NEXT = path.join(ROOT, "node_modules/.bin/next");
+/** The reference: a bare Next.js app (its own package), built by `next build` alone. */
+export const BARE_APP = path.join(ROOT, "scripts/bench/bare-next");
 const READY_TIMEOUT_MS = 120_000;
 const READY_POLL_MS = 20;
 const STOP_GRACE_MS = 5_000;
@@ -35,6 +38,15 @@ function tail(logFile: string, lines = 40): string {
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once("exit", () => resolve()));
+}
+
+/**
+ * What the app's or the bare app's `npm start` runs, without npm: the app's scripts/start.mjs,
+ * the bare app's `next start`, each on `port` of HOST.
+ */
+export function startScript(app: "app" | "bare", label: string, port: number, env: NodeJS.ProcessEnv): Command {
+  const script = app === "app" ? [path.join(ROOT, "scripts/start.mjs")] : [NEXT, "start", BARE_APP];
+  return { label, command: process.execPath, args: [...script, "-p", String(port), "-H", HOST], env };
 }
 
 /** Starts `command` in a new process group, its output going to a log in `logFolder`; stopped at clean-up. */
