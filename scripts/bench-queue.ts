@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   }
   console.log(machineLine("bench:queue"));
   console.log(settings.join("\n"));
-  console.log(`p50 / p95 in ms (limit 25, as the page asks); growth = p50 at 100k / p50 at 10k. ! misses the goal (p95 < ${GOALS.p95Ms} ms at 100k, growth ≤ ${GOALS.growth}x).\n`);
+  console.log(`p50 / p95 in ms (limit 25, as the page asks); growth = p50 at 100k / p50 at 10k. ! misses its goal (p95 < ${GOALS.p95Ms} ms at 100k;`);
+  console.log(`growth ≤ ${GOALS.growth}x where the goal names it: a last name's matches, which the search reads, are ten times as many at 100k).\n`);
   console.log(queueTable(results));
   console.log("\nThe seeded history (two years; most older submissions decided), and what each tab holds:");
   console.log(seededTable(results));
