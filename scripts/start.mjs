@@ -8,8 +8,9 @@
 //
 // This is what the server.js of Next's standalone output does, in place: that output runs
 // from a copy of the app in .next/standalone, where a relative DATABASE_URL or policy file
-// would resolve against another folder. Both rest on Next's internals (the variable below and
-// start-server.js); tests/e2e/start-script.spec.ts fails if an upgrade changes them.
+// would resolve against another folder. Like that server.js, this rests on Next's internals
+// (the variable below and start-server.js): tests/e2e/start-script.spec.ts, and every
+// end-to-end test, served by `npm start`, fail if an upgrade changes them.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
