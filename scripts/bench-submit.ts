@@ -10,16 +10,16 @@
  *    latency, the server's CPU time per submission (its process tree's utime + stime from
  *    /proc) and the peak resident memory of that tree under load;
  * 2. on SQLite, the bare route at synchronous NORMAL too: what FULL's fsync per commit costs;
- *    and on both, the bare route started as the app is (the app's heap growth,
- *    HEAP_GROWTH_PERCENT, and the configuration its build resolved), whose peak memory is
- *    printed beside the goal's, like for like;
+ *    and on both, the bare route started as the app is (by the app's scripts/start.mjs, with
+ *    the app's heap growth, HEAP_GROWTH_PERCENT), whose peak memory is printed beside the
+ *    goal's, like for like;
  * 3. cold start on an up-to-date database, as after a deployment or a crash, until the first
  *    200 from /api/health (the app) and / (the bare app): each started with `npm start`, as
  *    a clinic starts it, and without npm's own quarter of a second.
  * Medians of the runs, beside the goals. Not a test: nothing asserts. Servers, PostgreSQL
  * and the temporary folder are removed however the run ends.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseConfig } from "@/lib/server/config";
@@ -30,7 +30,7 @@ import { PROVIDER_LABELS } from "./bench/databases";
 import { cpuMs, processTree, samplePeakRss } from "./bench/process-tree";
 import { intakeMix } from "./bench/seed-submissions";
 import { serverDatabases, type ServerDatabases } from "./bench/server-databases";
-import { BARE_APP, HOST, NEXT, ROOT, runToEnd, startScript, startServer, type Command, type Server } from "./bench/server-process";
+import { BARE_APP, HOST, NEXT, ROOT, runToEnd, startScript, startServer, type Command, type Server, type ServedApp } from "./bench/server-process";
 import { postSubmissions, submissionStream, type LoadResult, type Submission } from "./bench/submission-load";
 import { machineLine, percentile, table } from "./bench/timing";
 
@@ -92,47 +92,30 @@ function appEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: AUTH_SECRET, TRUST_PROXY_HOPS: "1" };
 }
 
-/**
- * The bare app's environment; `likeTheApp`, it is started as the app is: with the app's heap
- * growth, and with the configuration its build resolved, as scripts/start.mjs gives Next.js
- * (so that reading next.config.mjs again, some 9 MB, is not counted against the bare route).
- */
-function bareEnv(databaseUrl: string, synchronous: string, { likeTheApp }: { likeTheApp: boolean }): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BENCH_SQLITE_SYNCHRONOUS: synchronous };
-  if (!likeTheApp) return env;
-  const { config } = JSON.parse(readFileSync(path.join(BARE_APP, ".next/required-server-files.json"), "utf8")) as { config: unknown };
-  return { ...env, BENCH_HEAP_GROWTH_PERCENT: String(APP_HEAP_GROWTH_PERCENT), __NEXT_PRIVATE_STANDALONE_CONFIG: JSON.stringify(config) };
+/** The bare app's environment; served like the app, with the app's heap growth too. */
+function bareEnv(databaseUrl: string, synchronous: string, app: ServedApp): NodeJS.ProcessEnv {
+  const heap = app === "bareLikeApp" ? { BENCH_HEAP_GROWTH_PERCENT: String(APP_HEAP_GROWTH_PERCENT) } : {};
+  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BENCH_SQLITE_SYNCHRONOUS: synchronous, ...heap };
 }
 
-/** The app or the bare app, started by its package's `npm start` or by the command that runs. */
-function startCommand(app: "app" | "bare", launcher: Launcher, label: string, port: number, env: NodeJS.ProcessEnv): Command {
+/** A served app, started by its package's `npm start` or by the command that runs. */
+function startCommand(app: ServedApp, launcher: Launcher, label: string, port: number, env: NodeJS.ProcessEnv): Command {
   if (launcher === "without npm") return startScript(app, label, port, env);
   return { label, command: "npm", args: ["start", "--prefix", app === "app" ? ROOT : BARE_APP, "--", "-p", String(port), "-H", HOST], env };
 }
 
-/** The app or the bare app, started by `launcher` on the database at `url`, once it answers 200. */
-async function serve(
-  app: "app" | "bare",
-  launcher: Launcher,
-  url: string,
-  logFolder: string,
-  { label, synchronous = "FULL", likeTheApp = false }: { label: string; synchronous?: string; likeTheApp?: boolean },
-): Promise<Server> {
+/** A served app, started by `launcher` on the database at `url`, once it answers 200. */
+async function serve(app: ServedApp, launcher: Launcher, url: string, logFolder: string, { label, synchronous = "FULL" }: { label: string; synchronous?: string }): Promise<Server> {
   const port = await freePort();
-  const command = startCommand(app, launcher, label, port, app === "app" ? appEnv(url) : bareEnv(url, synchronous, { likeTheApp }));
+  const command = startCommand(app, launcher, label, port, app === "app" ? appEnv(url) : bareEnv(url, synchronous, app));
   return startServer(command, { port, readyPath: app === "app" ? "/api/health" : "/", logFolder });
 }
 
 async function serveForLoad(target: Target, databases: ServerDatabases, logFolder: string): Promise<Server> {
   const url = await databases.migrated(`load_${target.toLowerCase()}`);
   const label = `${target}, without npm`;
-  return target === "app"
-    ? serve("app", "without npm", url, logFolder, { label })
-    : serve("bare", "without npm", url, logFolder, {
-        label,
-        synchronous: target === "bareNormal" ? "NORMAL" : "FULL",
-        likeTheApp: target === "bareLikeApp",
-      });
+  if (target === "bareNormal") return serve("bare", "without npm", url, logFolder, { label, synchronous: "NORMAL" });
+  return serve(target, "without npm", url, logFolder, { label });
 }
 
 /** One load run against one server, with what the server's process tree spent on it. */
@@ -263,7 +246,7 @@ function printProvider(result: ProviderResult): void {
   const [app, bareLikeApp] = [peakRss("app"), peakRss("bareLikeApp")];
   const likeForLike = app / bareLikeApp;
   console.log(
-    `  Like for like, the bare route started as the app is (HEAP_GROWTH_PERCENT=${APP_HEAP_GROWTH_PERCENT}, its build's configuration): peak RSS ${mb(bareLikeApp)} MB;` +
+    `  Like for like, the bare route started as the app is (by scripts/start.mjs, HEAP_GROWTH_PERCENT=${APP_HEAP_GROWTH_PERCENT}): peak RSS ${mb(bareLikeApp)} MB;` +
       ` the app's ${mb(app)} is ${likeForLike.toFixed(2)}x that: <= ${GOAL_RSS_RATIO}x ${verdict(likeForLike <= GOAL_RSS_RATIO)}.`,
   );
   const failures = [...result.runs].filter(([, measurements]) => measurements.some((m) => m.failures > 0));

@@ -1,5 +1,6 @@
-// `npm start`: serves the production build as `next start` does (the same options: -p or
-// PORT, -H, --keepAliveTimeout), with the configuration the build resolved instead of
+// `npm start`: serves the production build as `next start` does (the same arguments: a
+// folder, the app's by default, and -p or PORT, -H, --keepAliveTimeout), with the
+// configuration the build resolved instead of
 // next.config.ts read again. `next start` compiles next.config.ts with Next's native SWC
 // binding at every start (Node's own type stripping needs its experimental
 // --experimental-next-config-strip-types, and a Node newer than 20): 25 MB of resident memory
@@ -31,28 +32,32 @@ function wholeNumber(name, text, max) {
   return stop(`${name} must be a whole number from 0 to ${max}, not "${text}".`);
 }
 
+const USAGE = "npm start takes a folder, -p PORT, -H HOSTNAME and --keepAliveTimeout MS, and nothing else (a debugger: NODE_OPTIONS=--inspect).";
 let options;
+let folders;
 try {
-  options = parseArgs({
+  ({ values: options, positionals: folders } = parseArgs({
+    allowPositionals: true,
     options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, keepAliveTimeout: { type: "string" } },
-  }).values;
+  }));
 } catch (error) {
-  stop(`${error.message}\nnpm start takes -p PORT, -H HOSTNAME and --keepAliveTimeout MS, and nothing else (a debugger: NODE_OPTIONS=--inspect).`);
+  stop(`${error.message}\n${USAGE}`);
 }
+if (folders.length > 1) stop(`Only one folder to serve, not ${folders.length}.\n${USAGE}`);
 const port = wholeNumber("The port (-p or PORT)", options.port ?? process.env.PORT, 65535) ?? 3000;
 const keepAliveTimeout = wholeNumber("--keepAliveTimeout", options.keepAliveTimeout, 2 ** 31 - 1);
 
-// The app's folder, whatever folder this was started from (as `npm start` runs it there):
-// the migrations, and a relative DATABASE_URL or file setting, are read from it.
-const dir = path.resolve(import.meta.dirname, "..");
-process.chdir(dir);
+// The app's folder by default, whatever folder this was started from (as `npm start` runs it
+// there): the migrations, and a relative DATABASE_URL or file setting, are read from it.
+const dir = path.resolve(folders[0] ?? path.join(import.meta.dirname, ".."));
 let build;
 try {
-  build = readFileSync(".next/required-server-files.json", "utf8");
+  build = readFileSync(path.join(dir, ".next/required-server-files.json"), "utf8");
 } catch (error) {
   if (error.code !== "ENOENT") throw error;
-  stop("There is no production build to serve: run `npm run build` first.");
+  stop(`There is no production build to serve in ${dir}: run \`npm run build\` first.`);
 }
+process.chdir(dir);
 const { config } = JSON.parse(build);
 if (typeof config !== "object" || config === null) stop("The production build has no configuration: run `npm run build` again.");
 // Next.js's loadConfig returns this, as the build validated it, instead of reading next.config.ts.

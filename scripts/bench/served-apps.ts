@@ -34,7 +34,7 @@ export async function serveApp(folder: string): Promise<string> {
   const env = serverEnv(folder, "app");
   // As a deployment would: migrate the new database (`npm run db:migrate`), then serve.
   await runToEnd({ label: "prepare the database", command: TSX, args: ["--conditions=react-server", "scripts/prepare-database.ts"], env }, folder);
-  const server = await startServer(startScript("app", "npm start (app)", port, env), { port, readyPath: "/api/health", logFolder: folder });
+  const server = await startServer(startScript("app", "scripts/start.mjs (app)", port, env), { port, readyPath: "/api/health", logFolder: folder });
   return server.origin;
 }
 

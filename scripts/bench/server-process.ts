@@ -40,13 +40,23 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
+/** The app's `npm start`. */
+const APP_START = path.join(ROOT, "scripts/start.mjs");
+
 /**
- * What the app's or the bare app's `npm start` runs, without npm: the app's scripts/start.mjs,
- * the bare app's `next start`, each on `port` of HOST.
+ * A served app: this one, the bare app, and the bare app served as this one serves itself (by
+ * its start script, with the configuration its build resolved), for memory like for like.
  */
-export function startScript(app: "app" | "bare", label: string, port: number, env: NodeJS.ProcessEnv): Command {
-  const script = app === "app" ? [path.join(ROOT, "scripts/start.mjs")] : [NEXT, "start", BARE_APP];
-  return { label, command: process.execPath, args: [...script, "-p", String(port), "-H", HOST], env };
+export type ServedApp = "app" | "bare" | "bareLikeApp";
+const START_SCRIPTS: Record<ServedApp, readonly string[]> = {
+  app: [APP_START],
+  bare: [NEXT, "start", BARE_APP],
+  bareLikeApp: [APP_START, BARE_APP],
+};
+
+/** What the app's or the bare app's `npm start` runs, without npm, on `port` of HOST. */
+export function startScript(app: ServedApp, label: string, port: number, env: NodeJS.ProcessEnv): Command {
+  return { label, command: process.execPath, args: [...START_SCRIPTS[app], "-p", String(port), "-H", HOST], env };
 }
 
 /** Starts `command` in a new process group, its output going to a log in `logFolder`; stopped at clean-up. */

@@ -1,16 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SCRIPT = path.resolve(import.meta.dirname, "../../../scripts/start.mjs");
 
-/** `node <script> ...args`, to its end (within the test's own time-out): what a clinic sees in the terminal. */
-function start(args: string[], { script = SCRIPT, env = {} }: { script?: string; env?: Record<string, string> } = {}) {
+/** `node scripts/start.mjs ...args`, to its end (within the test's own time-out): what a clinic sees in the terminal. */
+function start(args: string[], { env = {} }: { env?: Record<string, string> } = {}) {
   // Only the PORT a case gives: one in the runner's environment would be read instead.
-  const result = spawnSync(process.execPath, [script, ...args], { env: { ...process.env, PORT: undefined, ...env }, encoding: "utf8", timeout: 4_000 });
-  return { status: result.status, stderr: result.stderr.trim(), stdout: result.stdout };
+  const result = spawnSync(process.execPath, [SCRIPT, ...args], { env: { ...process.env, PORT: undefined, ...env }, encoding: "utf8", timeout: 4_000 });
+  return { status: result.status, stderr: result.stderr.trim() };
 }
 
 // What `npm start` refuses before it serves anything. Serving the build is what every
@@ -29,22 +29,24 @@ describe("npm start (scripts/start.mjs)", () => {
     expect(stderr.split("\n")).toHaveLength(1);
   });
 
-  it.each([["--inspect"], ["extra"]])("stops on %s, an option or argument it does not take, saying which it takes", (arg) => {
-    const { status, stderr } = start([arg]);
+  it.each([
+    [["--inspect"], "Unknown option '--inspect'"],
+    [["one", "two"], "Only one folder to serve, not 2."],
+  ])("stops on %j, arguments it does not take, saying which it takes", (args, problem) => {
+    const { status, stderr } = start(args);
     expect(status).toBe(1);
-    expect(stderr).toContain(`'${arg}'`);
-    expect(stderr).toMatch(/\nnpm start takes -p PORT, -H HOSTNAME and --keepAliveTimeout MS, and nothing else \(a debugger: NODE_OPTIONS=--inspect\)\.$/);
+    expect(stderr).toContain(problem);
+    expect(stderr).toMatch(/\nnpm start takes a folder, -p PORT, -H HOSTNAME and --keepAliveTimeout MS, and nothing else \(a debugger: NODE_OPTIONS=--inspect\)\.$/);
   });
 
-  it("stops without a build, saying how to make one", () => {
+  it("stops on a folder without a build, or no folder at all, saying how to make one", () => {
     const folder = mkdtempSync(path.join(tmpdir(), "start-script-"));
     try {
-      mkdirSync(path.join(folder, "scripts"));
-      const copy = path.join(folder, "scripts/start.mjs");
-      copyFileSync(SCRIPT, copy);
-      const { status, stderr } = start(["-p", "0"], { script: copy });
-      expect(status).toBe(1);
-      expect(stderr).toBe("There is no production build to serve: run `npm run build` first.");
+      for (const given of [folder, path.join(folder, "missing")]) {
+        const { status, stderr } = start([given, "-p", "0"]);
+        expect(status).toBe(1);
+        expect(stderr).toBe(`There is no production build to serve in ${given}: run \`npm run build\` first.`);
+      }
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
